@@ -1,0 +1,46 @@
+/**
+ * Reading the collections in the order pages need them, with the checks that
+ * Astro's schema cannot make on its own.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type City = CollectionEntry<'staedte'>;
+export type News = CollectionEntry<'aktuelles'>;
+export type Page = CollectionEntry<'seiten'>;
+
+const collator = new Intl.Collator('de');
+
+/** All partner cities, alphabetically (Altmünster … Valenciennes). */
+export async function getCities(): Promise<City[]> {
+  const cities = await getCollection('staedte');
+  return cities.sort((a, b) => collator.compare(a.data.name, b.data.name));
+}
+
+/**
+ * All news, newest first. A news item that names a city that does not exist
+ * stops the build (Astro itself would only log it).
+ */
+export async function getNews(): Promise<News[]> {
+  const [news, cities] = await Promise.all([getCollection('aktuelles'), getCollection('staedte')]);
+  const known = new Set(cities.map((c) => c.id));
+  for (const item of news) {
+    for (const ref of item.data.staedte) {
+      if (!known.has(ref.id)) {
+        throw new Error(
+          `content/aktuelles/${item.id}.mdx, Feld »staedte«: Eine Partnerstadt »${ref.id}« gibt es nicht. ` +
+            `Erlaubt sind: ${[...known].sort().join(', ')}.`,
+        );
+      }
+    }
+  }
+  return news.sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime());
+}
+
+/** News items that mention a city. */
+export async function getNewsFor(cityId: string): Promise<News[]> {
+  return (await getNews()).filter((n) => n.data.staedte.some((ref) => ref.id === cityId));
+}
+
+export async function getPages(): Promise<Page[]> {
+  return getCollection('seiten');
+}

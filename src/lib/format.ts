@@ -1,0 +1,29 @@
+/** German formats for numbers, countries and phone numbers. */
+
+const numberFormat = new Intl.NumberFormat('de-DE');
+const regionNames = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
+
+/** 9800 → "9.800", 5560000 → "5,56 Mio." */
+export function formatNumber(n: number): string {
+  if (n >= 1_000_000) {
+    return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n / 1_000_000)} Mio.`;
+  }
+  return numberFormat.format(n);
+}
+
+/** "AT" → "Österreich"; undefined for a code that is not a country. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const name = regionNames.of(code);
+  return name && name !== code ? name : undefined;
+}
+
+/** "+49 2421 25-2235" → "tel:+494212252235" */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** Kilometres as German text: 2750 → "2.750 km". */
+export function formatKm(km: number): string {
+  return `${numberFormat.format(km)} km`;
+}

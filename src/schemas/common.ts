@@ -1,0 +1,105 @@
+/**
+ * Small schema pieces shared by every collection. Each message is written for
+ * the city's editors: plain German, naming what is wrong and how to fix it.
+ */
+import { z } from 'astro/zod';
+import { SEASONS, parsePartialDate, formatLong, formatShort, type PartialDate } from '../lib/dates.ts';
+
+// Zod's own messages (wrong type, missing field …) in German.
+z.config(z.locales.de());
+
+/** A text that must not be empty. */
+export const text = (what: string) =>
+  z.string({ error: `${what} fehlt oder ist kein Text.` }).trim().min(1, { error: `${what} darf nicht leer sein.` });
+
+/** The short description search engines show: 50 to 160 characters. */
+export const description = () =>
+  z
+    .string({ error: 'Die Beschreibung (beschreibung) fehlt.' })
+    .trim()
+    .min(50, { error: (i) => `Die Beschreibung ist zu kurz (${String(i.input).length} Zeichen, mindestens 50).` })
+    .max(160, { error: (i) => `Die Beschreibung ist zu lang (${String(i.input).length} Zeichen, höchstens 160).` });
+
+/** An e-mail address, stored in lower case. */
+export const email = () =>
+  z
+    .string({ error: 'Die E-Mail-Adresse fehlt.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: (i) => `»${i.input}« ist keine gültige E-Mail-Adresse.` }));
+
+/** A phone number in international form: "+49 2421 25-2235". */
+export const phone = () =>
+  z
+    .string({ error: 'Die Telefonnummer fehlt.' })
+    .trim()
+    .regex(/^\+\d{1,3}( ?[\d]+)+(-\d+)?$/, {
+      error: (i) => `»${i.input}« ist keine Telefonnummer in der Form +49 2421 25-2235.`,
+    });
+
+/** A web address starting with https:// or http://. */
+export const webUrl = (what = 'Die Webadresse') =>
+  z.url({
+    protocol: /^https?$/,
+    error: (i) =>
+      i.input === undefined
+        ? `${what} fehlt.`
+        : `»${i.input}« ist keine Webadresse. Bitte vollständig mit https:// angeben.`,
+  });
+
+/** A full calendar date (YAML: 2023-03-03). */
+export const fullDate = (what: string) =>
+  z
+    .custom<Date | string>(
+      (v) => {
+        const r = parsePartialDate(v);
+        return !('error' in r) && r.precision === 'day';
+      },
+      { error: (i) => `${what}: »${stringify(i.input)}« ist kein gültiges Datum (JJJJ-MM-TT, z. B. 2023-03-03).` },
+    )
+    .transform((v) => {
+      const r = parsePartialDate(v) as PartialDate;
+      return new Date(Date.UTC(r.year, r.month! - 1, r.day));
+    });
+
+function stringify(v: unknown): string {
+  return v instanceof Date ? (Number.isNaN(v.getTime()) ? 'ungültig' : v.toISOString().slice(0, 10)) : String(v);
+}
+
+/** What a template gets for a date with its precision. */
+export interface DateValue extends PartialDate {
+  /** "18. Dezember 1971", "Juni 1970", "Frühjahr 1959" */
+  long: string;
+  /** "18.12.1971", "06/1970", "Frühjahr 1959" */
+  short: string;
+}
+
+/**
+ * A date as precise as the source knows it: `datum: 1971-12-18`, `datum: 1970-06`
+ * or `datum: 1959`, with `jahreszeit: Frühjahr` for "Frühjahr 1959".
+ */
+export const partialDate = <T extends z.ZodRawShape = {}>(what: string, extra?: T) =>
+  z
+    .strictObject(
+      {
+        /** JJJJ-MM-TT, JJJJ-MM oder JJJJ */
+        datum: z.unknown(),
+        /** Frühjahr, Sommer, Herbst oder Winter – nur zusammen mit einer Jahreszahl */
+        jahreszeit: z.enum(SEASONS, { error: 'Die Jahreszeit muss Frühjahr, Sommer, Herbst oder Winter sein.' }).optional(),
+        ...(extra ?? ({} as T)),
+      },
+      { error: `${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.` },
+    )
+    .transform((v, ctx) => {
+      if (v.datum === undefined || v.datum === null || v.datum === '') {
+        ctx.addIssue({ code: 'custom', path: ['datum'], message: 'Das Datum fehlt (JJJJ-MM-TT, JJJJ-MM oder JJJJ).' });
+        return z.NEVER;
+      }
+      const r = parsePartialDate(v.datum, v.jahreszeit);
+      if ('error' in r) {
+        ctx.addIssue({ code: 'custom', path: ['datum'], message: r.error });
+        return z.NEVER;
+      }
+      const { datum: _datum, jahreszeit: _jahreszeit, ...rest } = v;
+      return { ...rest, ...r, long: formatLong(r), short: formatShort(r) } as DateValue & z.output<z.ZodObject<T>>;
+    });
