@@ -10,4 +10,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // Parallel builds (tests of broken content) keep their caches apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });
