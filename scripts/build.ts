@@ -1,14 +1,16 @@
 /**
  * `npm run build`: builds the site into a fresh folder and only replaces
  * `dist/` when the whole build (pages, images, search index) succeeded.
- * A failed build – bad content, say – leaves the last good `dist/` in place.
+ * A failed build – bad content, say – leaves the last good `dist/` in place
+ * and ends with a German summary that names the file and the field.
  *
  * SITE_DIST=other-folder builds elsewhere (tests use this for broken fixtures).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summarizeBuildError } from '../src/lib/build-errors.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const dist = path.resolve(root, process.env.SITE_DIST ?? 'dist');
@@ -16,22 +18,32 @@ const staging = `${dist}.neu-${process.pid}`;
 const old = `${dist}.alt-${process.pid}`;
 
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['inherit', 'pipe', 'pipe'],
 });
+let log = '';
+child.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  log += chunk.toString();
+});
+child.stderr.on('data', (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  log += chunk.toString();
+});
+const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\nDer Build ist fehlgeschlagen (siehe Meldung oben). ${
-      existsSync(dist) ? `Die zuletzt gebaute Fassung in ${path.relative(root, dist)}/ bleibt unverändert.` : ''
-    }`,
-  );
-  process.exit(result.status ?? 1);
+  const summary = summarizeBuildError(log, root);
+  console.error(`\n✖ Der Build ist fehlgeschlagen.${summary ? `\n${summary}` : ' Die Meldung steht oben.'}`);
+  if (existsSync(dist)) {
+    console.error(`Die zuletzt erfolgreich gebaute Fassung in ${path.relative(root, dist)}/ bleibt unverändert.`);
+  }
+  process.exit(status);
 }
 
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
-console.log(`Fertig: ${path.relative(root, dist)}/`);
+console.log(`✔ Fertig: ${path.relative(root, dist)}/`);

@@ -83,7 +83,7 @@ export const partialDate = <T extends z.ZodRawShape = {}>(what: string, extra?: 
     .strictObject(
       {
         /** JJJJ-MM-TT, JJJJ-MM oder JJJJ */
-        datum: z.unknown(),
+        datum: z.unknown().optional(),
         /** Frühjahr, Sommer, Herbst oder Winter – nur zusammen mit einer Jahreszahl */
         jahreszeit: z.enum(SEASONS, { error: 'Die Jahreszeit muss Frühjahr, Sommer, Herbst oder Winter sein.' }).optional(),
         ...(extra ?? ({} as T)),
