@@ -1,0 +1,225 @@
+/**
+ * Share images (og:image): 1200×630 PNGs drawn as SVG and rendered by sharp.
+ *
+ * Text is turned into outlines with the Noto Sans files of @fontsource/noto-sans,
+ * so the image never depends on the fonts a machine has installed: the same
+ * content gives the same bytes everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as opentypeModule from 'opentype.js';
+import sharp from 'sharp';
+
+// opentype.js ships an ES module (bundlers) and a UMD file (Node): the functions sit on the
+// namespace in the first case and on its default export in the second.
+type Font = opentypeModule.Font;
+type PathCommand = opentypeModule.PathCommand;
+const opentype: typeof opentypeModule = (opentypeModule as { default?: typeof opentypeModule }).default ?? opentypeModule;
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Düren on the locator map (Rathaus, rounded). */
+export const DUEREN = { breite: 50.8, laenge: 6.48 } as const;
+
+export interface OgInput {
+  /** The page's title, wrapped onto up to three lines. */
+  title: string;
+  /** Small line above the title: "Partnerstädte der Stadt Düren". */
+  label: string;
+  /** Line under the title: "Österreich · 765 km von Düren". */
+  subtitle?: string;
+  /** Footer line: the site's address. */
+  footer: string;
+  /** With coordinates, a small map shows the city and Düren. */
+  map?: { breite: number; laenge: number; name: string };
+}
+
+const COLORS = { bg: '#00467f', text: '#ffffff', soft: '#c7dcef', grid: '#2f6a9a', accent: '#ffe58a' };
+
+// ---- Fonts ------------------------------------------------------------------
+
+type Weight = 400 | 700;
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans')), 'files');
+const fonts = new Map<Weight, Font[]>();
+
+/** Noto Sans in one weight: the subsets in the order they are tried for each character. */
+function fontsFor(weight: Weight): Font[] {
+  let list = fonts.get(weight);
+  if (!list) {
+    list = SUBSETS.map((subset) => {
+      const buffer = readFileSync(path.join(fontDir, `noto-sans-${subset}-${weight}-normal.woff`));
+      return opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    });
+    fonts.set(weight, list);
+  }
+  return list;
+}
+
+/** Splits text into runs of characters that the same subset can draw. */
+function runs(text: string, weight: Weight): { font: Font; text: string }[] {
+  const list = fontsFor(weight);
+  const out: { font: Font; text: string }[] = [];
+  for (const char of text) {
+    const font = list.find((f) => f.charToGlyphIndex(char) > 0) ?? list[0]!;
+    const last = out.at(-1);
+    if (last && last.font === font) last.text += char;
+    else out.push({ font, text: char });
+  }
+  return out;
+}
+
+/** Width of a line of text in pixels. */
+export function measure(text: string, size: number, weight: Weight): number {
+  return runs(text, weight).reduce((w, r) => w + r.font.getAdvanceWidth(r.text, size, { kerning: true }), 0);
+}
+
+/** A line of text as SVG path data, baseline at y. */
+function outline(text: string, x: number, y: number, size: number, weight: Weight): string {
+  let d = '';
+  for (const r of runs(text, weight)) {
+    d += pathData(r.font.getPath(r.text, x, y, size, { kerning: true }).commands);
+    x += r.font.getAdvanceWidth(r.text, size, { kerning: true });
+  }
+  return d;
+}
+
+/**
+ * SVG path data with one decimal. (opentype.js's own `toPathData` writes "NaN"
+ * for coordinates a hair off an integer.)
+ */
+function pathData(commands: PathCommand[]): string {
+  const n = (v: number) => String(Math.round(v * 10) / 10);
+  return commands
+    .map((c) =>
+      c.type === 'Z' ? 'Z'
+      : c.type === 'C' ? `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`
+      : c.type === 'Q' ? `Q${n(c.x1)} ${n(c.y1)} ${n(c.x)} ${n(c.y)}`
+      : `${c.type}${n(c.x)} ${n(c.y)}`,
+    )
+    .join('');
+}
+
+/** Greedy word wrap; a word longer than the line stays on its own line. */
+export function wrap(text: string, size: number, weight: Weight, maxWidth: number): string[] {
+  const lines: string[] = [];
+  // Only plain spaces break: "765 km von Düren" with no-break spaces stays together.
+  for (const word of text.split(' ').filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure(`${last} ${word}`, size, weight) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The largest title size (down to 40 px) at which the title fits in three lines. */
+function fitTitle(title: string, maxWidth: number): { size: number; lines: string[] } {
+  for (let size = 76; size > 40; size -= 4) {
+    const lines = wrap(title, size, 700, maxWidth);
+    if (lines.length <= 3 && lines.every((l) => measure(l, size, 700) <= maxWidth)) return { size, lines };
+  }
+  return { size: 40, lines: wrap(title, 40, 700, maxWidth).slice(0, 3) };
+}
+
+// ---- Locator map --------------------------------------------------------------
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Düren and the city on an equirectangular graticule: two dots, a straight
+ * line, their names. No coastlines: nothing is drawn that is not known.
+ */
+function locatorMap(box: Box, city: NonNullable<OgInput['map']>): string {
+  const points = [DUEREN, city];
+  const midLat = (DUEREN.breite + city.breite) / 2;
+  // Degrees of longitude are shorter away from the equator.
+  const kx = Math.max(Math.cos((midLat * Math.PI) / 180), 0.2);
+  const lons = points.map((p) => p.laenge);
+  const lats = points.map((p) => p.breite);
+  let spanX = (Math.max(...lons) - Math.min(...lons)) * kx;
+  let spanY = Math.max(...lats) - Math.min(...lats);
+  // Room around the dots, at least a few degrees, then the box's aspect ratio.
+  spanX = Math.max(spanX * 1.5, 6);
+  spanY = Math.max(spanY * 1.5, 6);
+  const aspect = box.w / box.h;
+  if (spanX / spanY > aspect) spanY = spanX / aspect;
+  else spanX = spanY * aspect;
+  const cx = ((Math.max(...lons) + Math.min(...lons)) / 2) * kx;
+  const cy = (Math.max(...lats) + Math.min(...lats)) / 2;
+  const scale = box.w / spanX;
+  const px = (lon: number) => box.x + box.w / 2 + (lon * kx - cx) * scale;
+  const py = (lat: number) => box.y + box.h / 2 - (lat - cy) * scale;
+  const r = (n: number) => Math.round(n * 10) / 10;
+
+  const step = spanY > 60 ? 20 : spanY > 25 ? 10 : 5;
+  const lonMin = (cx - spanX / 2) / kx;
+  const lonMax = (cx + spanX / 2) / kx;
+  let grid = '';
+  for (let lon = Math.ceil(lonMin / step) * step; lon <= lonMax; lon += step) grid += `M${r(px(lon))} ${box.y}V${box.y + box.h}`;
+  for (let lat = Math.ceil((cy - spanY / 2) / step) * step; lat <= cy + spanY / 2; lat += step) grid += `M${box.x} ${r(py(lat))}H${box.x + box.w}`;
+
+  const [dx, dy, tx, ty] = [px(DUEREN.laenge), py(DUEREN.breite), px(city.laenge), py(city.breite)];
+  // Each name sits above its dot if that dot is the northern one, else below: never on the line.
+  const label = (name: string, x: number, y: number, above: boolean, weight: Weight) => {
+    const size = 26;
+    const w = measure(name, size, weight);
+    const lx = Math.min(Math.max(x - w / 2, box.x + 10), box.x + box.w - 10 - w);
+    return `<path fill="${COLORS.text}" d="${outline(name, lx, above ? y - 24 : y + 44, size, weight)}"/>`;
+  };
+  return [
+    `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="16" fill="#003a6b"/>`,
+    `<path d="${grid}" stroke="${COLORS.grid}" stroke-width="2" fill="none"/>`,
+    `<path d="M${r(dx)} ${r(dy)}L${r(tx)} ${r(ty)}" stroke="${COLORS.soft}" stroke-width="4" stroke-dasharray="10 8" fill="none"/>`,
+    `<circle cx="${r(dx)}" cy="${r(dy)}" r="9" fill="${COLORS.text}"/>`,
+    `<circle cx="${r(tx)}" cy="${r(ty)}" r="13" fill="${COLORS.accent}" stroke="#003a6b" stroke-width="4"/>`,
+    label('Düren', dx, dy, dy <= ty, 400),
+    label(city.name, tx, ty, ty < dy, 700),
+  ].join('');
+}
+
+// ---- Image --------------------------------------------------------------------
+
+/** The share image as SVG markup (paths only, no <text>). */
+export function ogSvg(input: OgInput): string {
+  const left = 80;
+  const mapBox: Box = { x: 760, y: 150, w: 360, h: 330 };
+  const textWidth = (input.map ? mapBox.x - 40 : OG_WIDTH - left) - left;
+  const { size, lines } = fitTitle(input.title, textWidth);
+  const lineHeight = Math.round(size * 1.2);
+  const sub = { size: 34, gap: 24, lines: input.subtitle ? wrap(input.subtitle, 34, 400, textWidth) : [] };
+  const subHeight = sub.lines.length ? sub.gap + sub.lines.length * sub.size * 1.3 : 0;
+  // Title and subtitle as one block, centred between the label and the footer.
+  let y = Math.round(335 - (lines.length * lineHeight + subHeight) / 2 + size);
+
+  const parts = [
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${COLORS.bg}"/>`,
+    `<rect x="${left}" y="72" width="64" height="8" fill="${COLORS.accent}"/>`,
+    `<path fill="${COLORS.soft}" d="${outline(input.label, left, 130, 32, 400)}"/>`,
+  ];
+  for (const line of lines) {
+    parts.push(`<path fill="${COLORS.text}" d="${outline(line, left, y, size, 700)}"/>`);
+    y += lineHeight;
+  }
+  y += sub.gap + sub.size - lineHeight + size * 0.25;
+  for (const line of sub.lines) {
+    parts.push(`<path fill="${COLORS.soft}" d="${outline(line, left, Math.round(y), sub.size, 400)}"/>`);
+    y += sub.size * 1.3;
+  }
+  parts.push(`<path fill="${COLORS.soft}" d="${outline(input.footer, left, 570, 28, 400)}"/>`);
+  if (input.map) parts.push(locatorMap(mapBox, input.map));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">${parts.join('')}</svg>`;
+}
+
+/** The share image as PNG bytes. */
+export async function renderOgImage(input: OgInput): Promise<Buffer> {
+  return sharp(Buffer.from(ogSvg(input)), { density: 72 })
+    .png({ compressionLevel: 9, palette: true, colours: 64 })
+    .toBuffer();
+}
