@@ -26,16 +26,25 @@ export function summarizeBuildError(log: string, root: string): string | undefin
   const ours = /^(content\/\S+\.mdx), Feld »([^«]+)«: (.*)$/m.exec(text);
   if (ours) return `Fehler im Inhalt: ${ours[1]}\n  Feld »${ours[2]}«: ${ours[3]}`;
   // Any other error located in a content file, e.g. broken YAML frontmatter.
-  const located = /([^\n]*)\n\s*Location:\s*\n\s*(\S*\/content\/\S+?\.mdx?)(?::(\d+):(\d+))?\s*\n/.exec(text);
+  const located = /\n\s*Location:\s*\n\s*(\S*\/content\/\S+?\.mdx?)(?::(\d+):(\d+))?\s*\n/.exec(text);
   if (located) {
-    const [, message, file, line, column] = located;
+    const [, file, line, column] = located;
     const where = line && line !== '0' ? `, Zeile ${line}${column ? `, Spalte ${column}` : ''}` : '';
     return (
       `Fehler im Inhalt: ${relative(file!, root)}${where}\n` +
-      `  Die Datei lässt sich nicht lesen (${message!.trim()}). Meist ist die Einrückung oder ein Doppelpunkt im Kopfbereich zwischen den ---Linien falsch.`
+      `  Die Datei lässt sich nicht lesen: ${lastMessage(text.slice(0, located.index))}\n` +
+      '  Oft ist die Einrückung oder ein Doppelpunkt im Kopfbereich (zwischen den ---Linien) falsch.'
     );
   }
   return undefined;
+}
+
+/** The error's own sentence: a "[CODE] message" line, else the last line with words. */
+function lastMessage(before: string): string {
+  const lines = before.split('\n').slice(-30).map((l) => l.trim());
+  const coded = lines.filter((l) => /^\[[A-Z_]+\]\s+\S/.test(l)).pop();
+  const plain = lines.filter((l) => /^[A-Za-z][a-z]+ [a-z]/.test(l)).pop();
+  return (coded ?? plain ?? 'unbekannter Fehler').replace(/^\[[A-Z_]+\]\s+/, '');
 }
 
 function relative(file: string, root: string): string {
