@@ -1,0 +1,104 @@
+/**
+ * JSON-LD for search engines (schema.org): the site and its publisher on every
+ * page, the breadcrumb trail, and what a page is about (a City, a NewsArticle).
+ * Plain data in, plain objects out; BaseHead writes them as one compact block.
+ */
+import type { City, News } from './content.ts';
+import { absoluteUrl } from './urls.ts';
+import { t } from '../i18n/index.ts';
+
+type Thing = Record<string, unknown>;
+
+/** The publisher: the city of Düren. Its @id is referenced from every page. */
+function publisher(site: URL | undefined): Thing {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': `${new URL('/', site ?? 'https://www.dueren.de').href}#stadt`,
+    name: t('site.publisher'),
+    url: new URL('/', site ?? 'https://www.dueren.de').href,
+  };
+}
+
+/** The microsite itself, published by the city. */
+function website(site: URL | undefined): Thing {
+  return {
+    '@type': 'WebSite',
+    '@id': `${absoluteUrl('', site)}#website`,
+    url: absoluteUrl('', site),
+    name: t('site.title'),
+    inLanguage: 'de',
+    publisher: { '@id': publisher(site)['@id'] },
+  };
+}
+
+/** The trail from the start page to the current page, with absolute URLs. */
+export function breadcrumbList(crumbs: { label: string; path: string }[], site: URL | undefined): Thing {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.label, item: absoluteUrl(c.path, site) })),
+  };
+}
+
+/** A partner city: name, country, coordinates, official website. */
+export function cityThing(city: City, site: URL | undefined): Thing {
+  const d = city.data;
+  return {
+    '@type': 'City',
+    '@id': `${absoluteUrl(city.id, site)}#stadt`,
+    name: d.name,
+    ...(d.eigenname ? { alternateName: d.eigenname.name } : {}),
+    url: absoluteUrl(city.id, site),
+    sameAs: d.website,
+    containedInPlace: { '@type': 'Country', name: d.land.name },
+    geo: { '@type': 'GeoCoordinates', latitude: d.koordinaten.breite, longitude: d.koordinaten.laenge },
+  };
+}
+
+/** Publishers whose name says they are a public body: "Kreis Düren", "Stadt Düren" … */
+const PUBLIC_BODY = /^(Kreis|Stadt|Gemeinde|Städteregion|Land) /;
+
+/** A news item, published (and written) by its `herausgeber`, e.g. the Kreis Düren. */
+export function newsArticle(news: News, cities: City[], image: string, site: URL | undefined): Thing {
+  const d = news.data;
+  const url = absoluteUrl(`aktuelles/${news.id}`, site);
+  const org =
+    d.herausgeber === t('site.publisher')
+      ? { '@id': publisher(site)['@id'] }
+      : { '@type': PUBLIC_BODY.test(d.herausgeber) ? 'GovernmentOrganization' : 'Organization', name: d.herausgeber };
+  return {
+    '@type': 'NewsArticle',
+    headline: d.titel,
+    description: d.beschreibung,
+    datePublished: d.datum.toISOString().slice(0, 10),
+    inLanguage: 'de',
+    mainEntityOfPage: url,
+    image,
+    author: org,
+    publisher: org,
+    ...(d.quelle.url ? { isBasedOn: d.quelle.url } : {}),
+    ...(cities.length ? { about: cities.map((c) => ({ '@id': `${absoluteUrl(c.id, site)}#stadt` })) } : {}),
+  };
+}
+
+/** Everything for one page, as one @graph. */
+export function pageGraph(options: {
+  site: URL | undefined;
+  breadcrumbs: { label: string; path: string }[];
+  main?: Thing | undefined;
+}): Thing {
+  const { site, breadcrumbs, main } = options;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      website(site),
+      publisher(site),
+      ...(breadcrumbs.length ? [breadcrumbList(breadcrumbs, site)] : []),
+      ...(main ? [main] : []),
+    ],
+  };
+}
+
+/** JSON for a <script> element: compact, and "</script>" cannot close it early. */
+export function jsonLd(data: Thing): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
