@@ -12,9 +12,9 @@ export interface PartialDate {
   iso: string;
   precision: Precision;
   year: number;
-  month?: number;
-  day?: number;
-  season?: Season;
+  month?: number | undefined;
+  day?: number | undefined;
+  season?: Season | undefined;
 }
 
 const MONTHS = [

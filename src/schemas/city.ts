@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import { countryName, formatNumber, telHref } from '../lib/format.ts';
-import { description, email, partialDate, phone, text, webUrl } from './common.ts';
+import { description, email, milestone, partialDate, phone, text, webUrl } from './common.ts';
 
 export const CONTINENTS = ['Europa', 'Asien', 'Afrika', 'Nordamerika', 'Südamerika', 'Ozeanien'] as const;
 
@@ -121,7 +121,7 @@ export const citySchema = ({ image }: SchemaContext) =>
     partnerschaftSeit: partialDate('Die Gründung der Partnerschaft (partnerschaftSeit)'),
     /** Weitere Meilensteine der Partnerschaft, älteste zuerst */
     meilensteine: z
-      .array(partialDate('Ein Meilenstein', { text: text('Der Text des Meilensteins (text)') }))
+      .array(milestone())
       .default([])
       .transform((list) => [...list].sort((a, b) => a.iso.localeCompare(b.iso))),
     kontakt: contact(),

@@ -3,7 +3,7 @@
  * the city's editors: plain German, naming what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { SEASONS, parsePartialDate, formatLong, formatShort, type PartialDate } from '../lib/dates.ts';
+import { SEASONS, parsePartialDate, formatLong, formatShort, type PartialDate, type Season } from '../lib/dates.ts';
 
 // Zod's own messages (wrong type, missing field …) in German.
 z.config(z.locales.de());
@@ -74,32 +74,41 @@ export interface DateValue extends PartialDate {
   short: string;
 }
 
+const dateShape = {
+  /** JJJJ-MM-TT, JJJJ-MM oder JJJJ */
+  datum: z.unknown().optional(),
+  /** Frühjahr, Sommer, Herbst oder Winter – nur zusammen mit einer Jahreszahl */
+  jahreszeit: z.enum(SEASONS, { error: 'Die Jahreszeit muss Frühjahr, Sommer, Herbst oder Winter sein.' }).optional(),
+};
+
+/** Checks `datum` (+ `jahreszeit`) and gives the display forms; reports problems on `datum`. */
+function toDateValue(v: { datum?: unknown; jahreszeit?: Season | undefined }, ctx: z.RefinementCtx): DateValue {
+  if (v.datum === undefined || v.datum === null || v.datum === '') {
+    ctx.addIssue({ code: 'custom', path: ['datum'], message: 'Das Datum fehlt (JJJJ-MM-TT, JJJJ-MM oder JJJJ).' });
+    return z.NEVER;
+  }
+  const r = parsePartialDate(v.datum, v.jahreszeit);
+  if ('error' in r) {
+    ctx.addIssue({ code: 'custom', path: ['datum'], message: r.error });
+    return z.NEVER;
+  }
+  return { ...r, long: formatLong(r), short: formatShort(r) };
+}
+
 /**
  * A date as precise as the source knows it: `datum: 1971-12-18`, `datum: 1970-06`
  * or `datum: 1959`, with `jahreszeit: Frühjahr` for "Frühjahr 1959".
  */
-export const partialDate = <T extends z.ZodRawShape = {}>(what: string, extra?: T) =>
+export const partialDate = (what: string) =>
+  z
+    .strictObject(dateShape, { error: `${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.` })
+    .transform((v, ctx) => toDateValue(v, ctx));
+
+/** A dated event of the partnership: `{ datum: 2002-02-23, text: … }`. */
+export const milestone = () =>
   z
     .strictObject(
-      {
-        /** JJJJ-MM-TT, JJJJ-MM oder JJJJ */
-        datum: z.unknown().optional(),
-        /** Frühjahr, Sommer, Herbst oder Winter – nur zusammen mit einer Jahreszahl */
-        jahreszeit: z.enum(SEASONS, { error: 'Die Jahreszeit muss Frühjahr, Sommer, Herbst oder Winter sein.' }).optional(),
-        ...(extra ?? ({} as T)),
-      },
-      { error: `${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.` },
+      { ...dateShape, /** Was geschah, in einem Satz */ text: text('Der Text des Meilensteins (text)') },
+      { error: 'Ein Meilenstein braucht datum und text.' },
     )
-    .transform((v, ctx) => {
-      if (v.datum === undefined || v.datum === null || v.datum === '') {
-        ctx.addIssue({ code: 'custom', path: ['datum'], message: 'Das Datum fehlt (JJJJ-MM-TT, JJJJ-MM oder JJJJ).' });
-        return z.NEVER;
-      }
-      const r = parsePartialDate(v.datum, v.jahreszeit);
-      if ('error' in r) {
-        ctx.addIssue({ code: 'custom', path: ['datum'], message: r.error });
-        return z.NEVER;
-      }
-      const { datum: _datum, jahreszeit: _jahreszeit, ...rest } = v;
-      return { ...rest, ...r, long: formatLong(r), short: formatShort(r) } as DateValue & z.output<z.ZodObject<T>>;
-    });
+    .transform((v, ctx) => ({ ...toDateValue(v, ctx), text: v.text }));

@@ -1,14 +1,46 @@
 /**
- * A throw-away copy of the project (content, sources, config; node_modules
- * linked) for tests that build changed content without touching the real one.
+ * A throwaway copy of the project for tests that change content or need a
+ * build of their own: the sources are copied, node_modules is linked, and the
+ * build writes into the copy, so the real checkout and its dist stay untouched.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './site.ts';
 
-const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
+
+/** Copies the project (without builds, caches and node_modules) into a new temporary folder. */
+export function copyProject(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), `partnerstaedte-${prefix}-`));
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => {
+      const top = path.relative(ROOT, src).split(path.sep)[0] ?? '';
+      return !SKIP.has(top) && !/^dist($|[-.])/.test(top) && !top.startsWith('.build-');
+    },
+  });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the project's build script in `dir`; returns exit status and all output. */
+function runBuild(dir: string, dist = 'dist'): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_DIST: dist, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Builds the copy with the project's build script; returns the dist folder. Throws with Astro's output on failure. */
+export function buildProject(dir: string): string {
+  const result = runBuild(dir);
+  if (result.status !== 0) throw new Error(`Build in ${dir} failed:\n${result.output}`);
+  return path.join(dir, 'dist');
+}
 
 export interface Fixture {
   dir: string;
@@ -16,29 +48,20 @@ export interface Fixture {
   file: (p: string) => string;
   read: (p: string) => string;
   write: (p: string, text: string) => void;
-  /** Runs `npm run build`'s script in the copy; returns exit status and all output. */
+  /** Builds the copy; returns exit status and all output instead of throwing. */
   build: (dist?: string) => { status: number | null; output: string };
   remove: () => void;
 }
 
-export function makeFixture(): Fixture {
-  const dir = mkdtempSync(path.join(tmpdir(), 'partnerstaedte-'));
-  for (const entry of COPY) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+export function makeFixture(prefix = 'inhalt'): Fixture {
+  const { dir, remove } = copyProject(prefix);
   const file = (p: string) => path.join(dir, p);
   return {
     dir,
     file,
     read: (p) => readFileSync(file(p), 'utf8'),
     write: (p, text) => writeFileSync(file(p), text),
-    build: (dist = 'dist') => {
-      const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, SITE_DIST: dist, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-      });
-      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-    },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    build: (dist) => runBuild(dir, dist),
+    remove,
   };
 }
