@@ -1,0 +1,213 @@
+/**
+ * What search engines and shared links see: titles, descriptions, canonical
+ * URLs, share cards with their images, structured data, sitemap and feed.
+ * Expected values come from the content files and from each page's own text.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
+import de from '../src/i18n/de.json' with { type: 'json' };
+import { BASE, DIST, ROOT, SITE, htmlFiles, page, text, urlOf } from './support/site.ts';
+
+const SITE_TITLE = de['site.title'];
+const files = htmlFiles();
+const pages = files.map((file) => ({ file, url: urlOf(file), $: page(file) }));
+const noindex = (p: (typeof pages)[number]) => p.$('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
+/** The built file of an absolute URL under the site. */
+const fileOf = (absolute: string) => path.join(DIST, decodeURIComponent(new URL(absolute).pathname).slice(BASE.length));
+
+/** Frontmatter values from a content file, read plainly (key: value lines). */
+function frontmatter(collection: string, id: string): Record<string, string> {
+  const source = readFileSync(path.join(ROOT, 'content', collection, `${id}.mdx`), 'utf8');
+  const head = source.split(/^---$/m)[1] ?? '';
+  const values: Record<string, string> = {};
+  for (const [, key, value] of head.matchAll(/^[ \t]*([A-Za-zäöü]+):[ \t]*(.+)$/gm)) values[key!] ??= value!.replace(/^"|"$/g, '').trim();
+  return values;
+}
+const ids = (collection: string) => readdirSync(path.join(ROOT, 'content', collection)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+
+type Node = Record<string, any>;
+function graph($: cheerio.CheerioAPI): Node[] {
+  const blocks = $('script[type="application/ld+json"]');
+  assert.equal(blocks.length, 1, 'one JSON-LD block');
+  const data = JSON.parse(blocks.text());
+  assert.equal(data['@context'], 'https://schema.org');
+  return data['@graph'];
+}
+const ofType = (nodes: Node[], type: string) => nodes.filter((n) => n['@type'] === type);
+
+describe('every page describes itself', () => {
+  it('has a title of its own: the page heading, then the site', () => {
+    for (const { file, $ } of pages) {
+      assert.equal($('head title').length, 1, file);
+      const title = $('head title').text();
+      const expected = file === 'index.html' ? SITE_TITLE : `${text($, 'main h1')} – ${SITE_TITLE}`;
+      assert.equal(title, expected, file);
+    }
+    const titles = pages.map((p) => p.$('title').text());
+    assert.equal(new Set(titles).size, titles.length, 'no two pages share a title');
+  });
+
+  it('has a meta description of 50–160 characters, different on each page', () => {
+    const all = pages.map(({ file, $ }) => {
+      const d = $('meta[name="description"]').attr('content') ?? '';
+      assert.ok(d.length >= 50 && d.length <= 160, `${file}: ${d.length} characters`);
+      return d;
+    });
+    assert.equal(new Set(all).size, all.length, 'no two pages share a description');
+  });
+
+  it('names its absolute canonical URL under /partnerstaedte/', () => {
+    for (const { file, url, $ } of pages) {
+      const canonical = $('link[rel="canonical"]').attr('href');
+      if (file === '404.html') assert.ok(canonical?.startsWith(SITE + BASE), canonical);
+      else assert.equal(canonical, SITE + url, file);
+    }
+  });
+
+  it('carries an Open Graph card with the page’s values and a large Twitter card', () => {
+    for (const { file, url, $ } of pages) {
+      const og = (p: string) => $(`meta[property="og:${p}"]`).attr('content');
+      assert.equal(og('title'), file === 'index.html' ? SITE_TITLE : text($, 'main h1'), file);
+      assert.equal(og('description'), $('meta[name="description"]').attr('content'), file);
+      assert.equal(og('url'), $('link[rel="canonical"]').attr('href'), file);
+      assert.equal(og('site_name'), SITE_TITLE, file);
+      assert.equal(og('locale'), 'de_DE', file);
+      assert.equal(og('type'), url.startsWith(`${BASE}aktuelles/`) && url !== `${BASE}aktuelles/` ? 'article' : 'website', file);
+      assert.ok(og('image')?.startsWith(`${SITE}${BASE}og/`), `${file}: ${og('image')}`);
+      assert.equal(og('image:width'), '1200');
+      assert.equal(og('image:height'), '630');
+      assert.ok((og('image:alt') ?? '').length > 0, `${file}: og:image:alt`);
+      assert.equal($('meta[name="twitter:card"]').attr('content'), 'summary_large_image', file);
+    }
+  });
+
+  it('shares an image of its own that exists and is a 1200×630 PNG', async () => {
+    const images = new Set<string>();
+    for (const { file, $ } of pages) {
+      const image = $('meta[property="og:image"]').attr('content')!;
+      images.add(image);
+      assert.ok(existsSync(fileOf(image)), `${file}: ${image} is built`);
+      const meta = await sharp(fileOf(image)).metadata();
+      assert.deepEqual([meta.format, meta.width, meta.height], ['png', 1200, 630], image);
+    }
+    assert.equal(images.size, pages.length, 'each page has its own image');
+  });
+
+  it('links the news feed from its head', () => {
+    for (const { file, $ } of pages) {
+      const href = $('link[rel="alternate"][type="application/rss+xml"]').attr('href');
+      assert.equal(href, `${BASE}aktuelles/rss.xml`, file);
+    }
+  });
+});
+
+describe('structured data (JSON-LD)', () => {
+  it('names the site and its publisher, the Stadt Düren, on every page', () => {
+    for (const { file, $ } of pages) {
+      const nodes = graph($);
+      const [site] = ofType(nodes, 'WebSite');
+      const [org] = ofType(nodes, 'GovernmentOrganization');
+      assert.ok(site && org, file);
+      assert.equal(site.url, SITE + BASE);
+      assert.equal(site.name, SITE_TITLE);
+      assert.equal(org.name, 'Stadt Düren');
+      assert.equal(site.publisher['@id'], org['@id'], `${file}: the site's publisher is the city`);
+    }
+  });
+
+  it('gives the breadcrumb trail that the page shows', () => {
+    for (const { file, $ } of pages) {
+      const visible = $('main nav.breadcrumbs li').map((_, li) => $(li).text().replace(/\s+/g, ' ').replace(/›/g, '').trim()).get();
+      const lists = ofType(graph($), 'BreadcrumbList');
+      if (visible.length === 0) {
+        assert.equal(lists.length, 0, `${file}: no trail shown, none claimed`);
+        continue;
+      }
+      assert.equal(lists.length, 1, file);
+      const items = lists[0]!.itemListElement as Node[];
+      assert.deepEqual(items.map((i) => i.name), visible, file);
+      assert.deepEqual(items.map((i) => i.position), items.map((_, i) => i + 1));
+      assert.ok(items.every((i) => String(i.item).startsWith(SITE + BASE)), `${file}: absolute URLs`);
+      assert.equal(items.at(-1)!.item, $('link[rel="canonical"]').attr('href'), `${file}: the trail ends here`);
+    }
+  });
+
+  it('describes each partner city as a City with its coordinates', () => {
+    for (const id of ids('staedte')) {
+      const $ = page(`${id}/`);
+      const fm = frontmatter('staedte', id);
+      const [city] = ofType(graph($), 'City');
+      assert.ok(city, id);
+      assert.equal(city.name, text($, 'main h1'));
+      assert.equal(city.geo['@type'], 'GeoCoordinates');
+      assert.equal(city.geo.latitude, Number(fm.breite), `${id}: latitude`);
+      assert.equal(city.geo.longitude, Number(fm.laenge), `${id}: longitude`);
+      assert.equal(city.sameAs, fm.website);
+      assert.equal(city.containedInPlace.name, text($, 'main .facts dd:first'), `${id}: country as shown`);
+    }
+  });
+
+  it('describes each news item as a NewsArticle with date and publisher', () => {
+    for (const id of ids('aktuelles')) {
+      const $ = page(`aktuelles/${id}/`);
+      const fm = frontmatter('aktuelles', id);
+      const [article] = ofType(graph($), 'NewsArticle');
+      assert.ok(article, id);
+      assert.equal(article.headline, text($, 'main h1'));
+      assert.equal(article.datePublished, fm.datum);
+      assert.equal(article.datePublished, $('main time').first().attr('datetime'), 'the date shown');
+      assert.equal(article.publisher.name, fm.herausgeber);
+      assert.equal(article.publisher['@type'], 'GovernmentOrganization');
+      assert.equal(article.mainEntityOfPage, $('link[rel="canonical"]').attr('href'));
+      assert.ok(existsSync(fileOf(article.image)), `${article.image} exists`);
+    }
+  });
+
+  it('keeps "</script>" out of the JSON so it cannot end the block early', () => {
+    for (const { file, $ } of pages) assert.ok(!$('script[type="application/ld+json"]').text().includes('</'), file);
+  });
+});
+
+describe('sitemap', () => {
+  const index = cheerio.load(readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8'), { xml: true });
+  const listed = index('sitemap > loc').map((_, l) => index(l).text()).get().flatMap((loc) => {
+    const $ = cheerio.load(readFileSync(fileOf(loc), 'utf8'), { xml: true });
+    return $('url > loc').map((_, l) => $(l).text()).get();
+  });
+
+  it('lists every public page and nothing else', () => {
+    const expected = pages.filter((p) => !noindex(p)).map((p) => SITE + p.url).sort();
+    assert.deepEqual([...listed].sort(), expected);
+  });
+
+  it('leaves out the pages that ask not to be indexed (search, 404)', () => {
+    const hidden = pages.filter(noindex).map((p) => p.file);
+    assert.ok(hidden.includes('404.html') && hidden.includes('suche/index.html'), hidden.join(', '));
+    for (const p of pages.filter(noindex)) assert.ok(!listed.some((l) => l.startsWith(SITE + p.url)), p.file);
+  });
+});
+
+describe('news feed', () => {
+  const $ = cheerio.load(readFileSync(path.join(DIST, 'aktuelles/rss.xml'), 'utf8'), { xml: true });
+
+  it('links the news page, with the base path', () => {
+    assert.equal($('channel > link').text(), `${SITE}${BASE}aktuelles/`);
+  });
+
+  it('has every news item with an absolute link to its page, title and date', () => {
+    const items = $('item').toArray();
+    assert.equal(items.length, ids('aktuelles').length);
+    for (const item of items) {
+      const link = $(item).find('link').text();
+      assert.ok(link.startsWith(`${SITE}${BASE}aktuelles/`), link);
+      assert.ok(existsSync(path.join(fileOf(link), 'index.html')), `${link} is a page`);
+      const target = page(path.relative(DIST, fileOf(link)) + '/');
+      assert.equal($(item).find('title').text(), text(target, 'main h1'));
+      assert.equal(new Date($(item).find('pubDate').text()).toISOString().slice(0, 10), target('main time').first().attr('datetime'));
+    }
+  });
+});
