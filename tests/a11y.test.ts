@@ -1,0 +1,207 @@
+/**
+ * Accessibility in a real browser (WCAG 2.1 AA, as BITV NRW requires):
+ * axe-core on every page in light and dark scheme, the keyboard path through
+ * skip link, header and search, a visible focus on everything Tab reaches,
+ * reflow at 320 px and at 200 % zoom, and motion only when it is wanted.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { ROOT, htmlFiles, serve, urlOf } from './support/site.ts';
+import { launch } from './support/browser.ts';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Paths under the base: "" for the start page, "stryj/" … */
+const PAGES = htmlFiles().map((f) => urlOf(f).replace(/^\/partnerstaedte\//, ''));
+/** States that only exist in the browser: the search page with results. */
+const STATES = ['suche/?q=Stryj'];
+
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Runs `fn` in a fresh tab with the given context options. */
+async function withPage<T>(options: BrowserContextOptions, fn: (tab: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+describe('axe-core: WCAG 2.1 A and AA, every page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`keine Verstöße im ${colorScheme === 'light' ? 'hellen' : 'dunklen'} Farbschema`, async () => {
+      assert.ok(PAGES.length > 10, `Zu wenige Seiten im Build: ${PAGES.length}`);
+      const report: string[] = [];
+      await withPage({ colorScheme, viewport: { width: 1280, height: 900 } }, async (tab) => {
+        for (const p of [...PAGES, ...STATES]) {
+          await tab.goto(site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
+          await tab.addScriptTag({ path: AXE });
+          const violations = await tab.evaluate(
+            async (tags) =>
+              // @ts-expect-error axe is injected above
+              (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
+            WCAG_TAGS,
+          ) as AxeViolation[];
+          for (const v of violations) {
+            for (const n of v.nodes) {
+              report.push(`/${p} [${v.id}, ${v.impact}] ${v.help}\n    ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`);
+            }
+          }
+        }
+      });
+      assert.equal(report.length, 0, `axe meldet ${report.length} Verstöße (${colorScheme}):\n${report.join('\n')}`);
+    });
+  }
+});
+
+/** What the keyboard focus is on: tag, text and whether a focus indicator is drawn. */
+async function focused(tab: Page) {
+  return tab.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const drawn = (e: Element) => {
+      const s = getComputedStyle(e);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    };
+    // A card shows the focus of its link around the whole card (:focus-within).
+    let indicator = drawn(el);
+    for (let a = el.parentElement, i = 0; !indicator && a && i < 3; a = a.parentElement, i++) {
+      indicator = a.matches(':focus-within') && drawn(a);
+    }
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim() || (el as HTMLInputElement).name,
+      href: el.getAttribute('href'),
+      indicator,
+    };
+  });
+}
+
+describe('Tastatur', () => {
+  test('der erste Tab-Schritt erreicht den Sprunglink, Enter führt zum Inhalt', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
+      await tab.goto(site.url('stryj/'));
+      await tab.keyboard.press('Tab');
+      const first = await focused(tab);
+      assert.equal(first?.href, '#inhalt', `Erster Tab-Stopp: ${JSON.stringify(first)}`);
+      assert.equal(first?.name, 'Zum Inhalt springen');
+      assert.ok(first?.indicator, 'Der Sprunglink zeigt keinen Fokusrahmen.');
+      const box = await tab.locator('a[href="#inhalt"]').boundingBox();
+      assert.ok(box && box.y >= 0 && box.height > 10, `Der Sprunglink ist beim Fokus nicht sichtbar: ${JSON.stringify(box)}`);
+      await tab.keyboard.press('Enter');
+      const target = await tab.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id }));
+      assert.deepEqual(target, { tag: 'MAIN', id: 'inhalt' });
+      // The next Tab continues inside the content, not at the top of the page.
+      await tab.keyboard.press('Tab');
+      const next = await tab.evaluate(() => !!document.activeElement?.closest('main'));
+      assert.ok(next, 'Nach dem Sprung geht es mit Tab nicht im Inhalt weiter.');
+    });
+  });
+
+  test('die Suche im Kopf lässt sich ohne Maus benutzen', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
+      await tab.goto(site.url('vorwort/'));
+      let reached = null;
+      for (let i = 0; i < 10 && !reached; i++) {
+        await tab.keyboard.press('Tab');
+        const f = await focused(tab);
+        if (f?.tag === 'input') reached = f;
+      }
+      assert.ok(reached, 'Das Suchfeld ist mit Tab nicht erreichbar.');
+      assert.ok(reached.indicator, 'Das Suchfeld zeigt keinen Fokusrahmen.');
+      await tab.keyboard.type('Lemberg');
+      await Promise.all([tab.waitForURL(/\/suche\/\?/), tab.keyboard.press('Enter')]);
+      const u = new URL(tab.url());
+      assert.equal(u.pathname, '/partnerstaedte/suche/');
+      assert.equal(u.searchParams.get('q'), 'Lemberg');
+    });
+  });
+
+  for (const [p, scheme] of [['stryj/', 'light'], ['', 'light'], ['stryj/', 'dark']] as const) {
+    test(`jeder Tab-Stopp auf /${p} (${scheme}) hat einen sichtbaren Fokus`, async () => {
+      await withPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme }, async (tab) => {
+        await tab.goto(site.url(p));
+        const total = await tab.locator('a[href], input, button, [tabindex="0"]').count();
+        const stops = [];
+        for (let i = 0; i < total + 2; i++) {
+          await tab.keyboard.press('Tab');
+          const f = await focused(tab);
+          if (!f) break;
+          stops.push(f);
+        }
+        assert.ok(stops.length >= total - 1, `Nur ${stops.length} von ${total} Elementen mit Tab erreicht.`);
+        const invisible = stops.filter((s) => !s.indicator);
+        assert.deepEqual(invisible, [], 'Ohne sichtbaren Fokus');
+      });
+    });
+  }
+});
+
+describe('Umbruch (Reflow) ohne waagerechtes Scrollen', () => {
+  const cases = [
+    ['320 px Breite', { viewport: { width: 320, height: 640 } }],
+    ['1280 px bei 200 % Zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }],
+  ] as const;
+  for (const [label, options] of cases) {
+    test(label, async () => {
+      const wide: string[] = [];
+      await withPage(options, async (tab) => {
+        for (const p of PAGES) {
+          await tab.goto(site.url(p), { waitUntil: 'load' });
+          const { scroll, client, culprit } = await tab.evaluate(() => {
+            const root = document.documentElement;
+            const over = [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > root.clientWidth + 1);
+            return { scroll: root.scrollWidth, client: root.clientWidth, culprit: over?.outerHTML.slice(0, 120) };
+          });
+          if (scroll > client) wide.push(`/${p}: ${scroll} > ${client} px, z. B. ${culprit}`);
+        }
+      });
+      assert.deepEqual(wide, []);
+    });
+  }
+});
+
+describe('Bewegung', () => {
+  test('mit prefers-reduced-motion: keine Animation, kein Übergang, kein weiches Scrollen', async () => {
+    await withPage({ reducedMotion: 'reduce' }, async (tab) => {
+      for (const p of ['', 'stryj/', 'barrierefreiheit/']) {
+        await tab.goto(site.url(p));
+        const moving = await tab.evaluate(() => {
+          const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);
+          const out: string[] = [];
+          const root = getComputedStyle(document.documentElement);
+          if (root.scrollBehavior === 'smooth') out.push('html: scroll-behavior smooth');
+          for (const el of document.querySelectorAll('*')) {
+            for (const pseudo of [null, '::before', '::after']) {
+              const s = getComputedStyle(el, pseudo);
+              if (long(s.transitionDuration) || long(s.animationDuration)) out.push(`${el.tagName}${pseudo ?? ''}`);
+            }
+          }
+          return out;
+        });
+        assert.deepEqual(moving, [], `/${p}`);
+      }
+    });
+  });
+});

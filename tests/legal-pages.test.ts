@@ -1,0 +1,218 @@
+/**
+ * The pages a public body in North Rhine-Westphalia must offer: Impressum,
+ * Datenschutz, Erklärung zur Barrierefreiheit (BITV NRW), Leichte Sprache.
+ * They exist, say what they have to say, are linked from every page – and
+ * what the privacy notice promises (no cookies, nothing from third parties)
+ * holds in a real browser.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, htmlFiles, page, text, serve, urlOf } from './support/site.ts';
+import { launch } from './support/browser.ts';
+import type { Browser } from 'playwright-core';
+
+const LEGAL = {
+  'impressum/': 'Impressum',
+  'datenschutz/': 'Datenschutzerklärung',
+  'barrierefreiheit/': 'Erklärung zur Barrierefreiheit',
+  'leichte-sprache/': 'Informationen in Leichter Sprache',
+} as const;
+const ADDRESS = ['Stadt Düren', 'Der Bürgermeister', 'Rathaus', 'Kaiserplatz 2-4', '52349 Düren'];
+
+/** The page's own content: <main> without the breadcrumbs. */
+function content(p: string) {
+  const $ = page(p);
+  $('main nav').remove();
+  return { $, body: text($, 'main') };
+}
+const headings = ($: ReturnType<typeof page>) => $('main h2').map((_, h) => $(h).text().trim()).get();
+
+describe('Pflichtseiten', () => {
+  for (const [p, title] of Object.entries(LEGAL)) {
+    test(`${BASE}${p} hat die Überschrift „${title}“`, () => {
+      const $ = page(p);
+      assert.equal(text($, 'h1'), title);
+      assert.match($('title').text(), new RegExp(`^${title}`));
+    });
+  }
+
+  test('jede Seite verlinkt alle vier Pflichtseiten in der Fußzeile', () => {
+    const files = htmlFiles();
+    assert.ok(files.length > 10);
+    for (const f of files) {
+      const $ = page(f);
+      for (const p of Object.keys(LEGAL)) {
+        assert.equal($(`footer a[href="${BASE}${p}"]`).length, 1, `${urlOf(f)}: Fußzeile ohne Link zu ${p}`);
+      }
+    }
+  });
+
+  test('jede Seite hat im Kopf den Link „Leichte Sprache“ mit Zeichen und lesbarer Beschriftung', () => {
+    for (const f of htmlFiles()) {
+      const $ = page(f);
+      const link = $(`header nav a[href="${BASE}leichte-sprache/"]`);
+      assert.equal(link.length, 1, `${urlOf(f)}: kein Leichte-Sprache-Link im Kopf`);
+      assert.equal(link.text().trim(), 'Leichte Sprache', urlOf(f));
+      // The accessible name is the visible label; the sign beside it is decoration for screen readers.
+      assert.equal(link.attr('aria-label'), undefined, urlOf(f));
+      assert.equal(link.find('svg[aria-hidden="true"]').length, 1, `${urlOf(f)}: kein Zeichen neben „Leichte Sprache“`);
+    }
+  });
+});
+
+describe('Erklärung zur Barrierefreiheit', () => {
+  const { $, body } = content('barrierefreiheit/');
+
+  test('folgt dem Aufbau der EU-Mustererklärung', () => {
+    const h = headings($).join(' | ');
+    for (const part of [/Stand der Vereinbarkeit/, /Nicht barrierefreie Inhalte/, /Erstellung dieser Erklärung/, /Feedback|Barriere melden/, /Durchsetzungsverfahren/]) {
+      assert.match(h, part);
+    }
+    assert.match(body, /BGG NRW/);
+    assert.match(body, /BITV NRW/);
+    assert.match(body, /WCAG\) 2\.1/);
+    assert.match(body, /(teilweise|vollständig|nicht) mit den Anforderungen vereinbar/);
+  });
+
+  test('nennt, was nicht barrierefrei ist: kein Video in Gebärdensprache', () => {
+    assert.match(body, /Deutscher Gebärdensprache/);
+  });
+
+  test('nennt das Datum der Erstellung, maschinenlesbar', () => {
+    const created = $('main p').filter((_, p) => /Erklärung wurde am/.test($(p).text())).find('time');
+    assert.equal(created.length, 1, 'Satz „Diese Erklärung wurde am … erstellt“ mit <time>');
+    const iso = created.attr('datetime')!;
+    assert.match(iso, /^\d{4}-\d{2}-\d{2}$/);
+    const [y, m, d] = iso.split('-').map(Number);
+    const spelled = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    assert.equal(created.text(), spelled);
+    // The "Stand" line under the text gives the same day.
+    assert.equal($(`main time[datetime="${iso}"]`).length, 2);
+  });
+
+  test('eine Barriere lässt sich per E-Mail mit vorbereitetem Betreff oder per Post melden', () => {
+    const mail = $('main a[href^="mailto:"]').filter((_, a) => /Barriere/.test($(a).text()));
+    assert.equal(mail.length, 1);
+    const href = new URL(mail.attr('href')!);
+    assert.equal(href.pathname, 'stadt@dueren.de');
+    assert.match(href.searchParams.get('subject') ?? '', /Barriere/);
+    for (const line of ADDRESS) assert.ok(body.includes(line), line);
+  });
+
+  test('nennt das Durchsetzungsverfahren in NRW: die Ombudsstelle', () => {
+    assert.match(body, /Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen/);
+  });
+});
+
+describe('Datenschutzerklärung', () => {
+  const { $, body } = content('datenschutz/');
+
+  test('nennt die Stadt Düren als Verantwortliche mit Anschrift', () => {
+    for (const line of ADDRESS) assert.ok(body.includes(line), line);
+    assert.equal($('main a[href="mailto:stadt@dueren.de"]').length, 1);
+  });
+
+  test('beschreibt diese Website: Serverprotokolle, keine Cookies, kein Tracking, nichts von Dritten, Suche im Browser', () => {
+    const h = headings($).join(' | ');
+    for (const part of [/Protokolle des Webservers/, /Keine Cookies/, /Keine Inhalte von Dritten/, /Suche/, /Ihre Rechte/, /Aufsichtsbehörde/]) {
+      assert.match(h, part);
+    }
+    assert.match(body, /IP-Adresse/);
+    assert.match(body, /keine Schriftarten von Dritten/);
+    assert.match(body, /Suche läuft vollständig in Ihrem Browser/);
+  });
+
+  test('nennt die Rechte der Betroffenen und die Aufsichtsbehörde in NRW', () => {
+    for (const art of [15, 16, 17, 18, 21, 77]) assert.match(body, new RegExp(`Art\\. ${art} DSGVO`));
+    assert.match(body, /Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen/);
+  });
+});
+
+describe('Impressum', () => {
+  const { body } = content('impressum/');
+
+  test('nennt Herausgeber, Rechtsform, Vertretung, Kontakt und Verantwortliche', () => {
+    for (const line of ADDRESS) assert.ok(body.includes(line), line);
+    assert.match(body, /Körperschaft des öffentlichen Rechts/);
+    assert.match(body, /durch den Bürgermeister vertreten/);
+    assert.match(body, /Stand der Angaben: 09\/2019/);
+    assert.match(body, /Verantwortlich für den Inhalt/);
+    assert.match(body, /stadt@dueren\.de/);
+  });
+});
+
+describe('Leichte Sprache', () => {
+  const { $ } = content('leichte-sprache/');
+  $('main h1').remove();
+  const sentences = $('main p, main li')
+    .map((_, el) => $(el).text())
+    .get()
+    .flatMap((t) => t.split(/(?<=[.?!:])\s+/))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+  test('ist als Deutsch ausgezeichnet', () => {
+    assert.equal($('html').attr('lang'), 'de');
+    assert.equal($('main').attr('lang') ?? 'de', 'de');
+  });
+
+  test('erklärt Inhalt, Bedienung, Barrierefreiheit und Hilfe', () => {
+    const h = headings($).join(' | ');
+    for (const part of [/Worum geht es/, /zurecht/, /Barriere-Freiheit/, /Hilfe/]) assert.match(h, part);
+    assert.equal($(`main a[href="${BASE}barrierefreiheit/"]`).length, 1);
+    assert.equal($('main a[href^="mailto:stadt@dueren.de"]').length, 1);
+  });
+
+  test('kurze Sätze: höchstens 12 Wörter', () => {
+    assert.ok(sentences.length > 40);
+    const long = sentences.filter((s) => s.split(' ').length > 12);
+    assert.deepEqual(long, []);
+  });
+
+  test('keine Abkürzungen, zusammengesetzte Wörter mit Binde-Strich', () => {
+    const all = sentences.join(' ');
+    for (const abbr of [/\bz\. ?B\./, /\bbzw\./, /\busw\./, /\bca\./, /\bNRW\b/, /\bInfos?\b/, /\bd\. ?h\./]) {
+      assert.doesNotMatch(all, abbr);
+    }
+    for (const compound of ['Partnerstädte', 'Partnerstadt', 'Internetseite', 'Barrierefreiheit', 'Gebärdensprache', 'Suchfeld']) {
+      assert.ok(!all.includes(compound), `„${compound}“ ohne Binde-Strich`);
+    }
+    assert.match(all, /Partner-Städte/);
+    assert.match(all, /Internet-Seite/);
+  });
+});
+
+describe('Was die Datenschutzerklärung verspricht, im Browser', () => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  before(async () => {
+    site = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('keine Cookies, keine Anfragen an andere Server, keine Schriftdateien – auf jeder Seite und bei einer Suche', async () => {
+    const context = await browser.newContext();
+    const foreign: string[] = [];
+    const fonts: string[] = [];
+    context.on('request', (r) => {
+      if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+      if (r.resourceType() === 'font') fonts.push(r.url());
+    });
+    const tab = await context.newPage();
+    for (const f of htmlFiles()) {
+      await tab.goto(site.origin + urlOf(f), { waitUntil: 'networkidle' });
+    }
+    await tab.goto(site.url('suche/?q=Stryj'), { waitUntil: 'networkidle' });
+    const storage = await tab.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    const cookies = await context.cookies();
+    await context.close();
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(fonts, []);
+    assert.deepEqual(cookies, []);
+    assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
+  });
+});
