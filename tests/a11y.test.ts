@@ -185,8 +185,8 @@ describe('Umbruch (Reflow) ohne waagerechtes Scrollen', () => {
 describe('Bewegung', () => {
   test('mit prefers-reduced-motion: keine Animation, kein Übergang, kein weiches Scrollen', async () => {
     await withPage({ reducedMotion: 'reduce' }, async (tab) => {
-      for (const p of ['', 'stryj/', 'barrierefreiheit/']) {
-        await tab.goto(site.url(p));
+      for (const p of ['', 'stryj/', 'barrierefreiheit/', ...STATES]) {
+        await tab.goto(site.url(p), { waitUntil: 'networkidle' });
         const moving = await tab.evaluate(() => {
           const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);
           const out: string[] = [];
