@@ -101,6 +101,7 @@ function move(event: KeyboardEvent): void {
 
 // Only with JavaScript: the hint about the arrow keys and the filter by kind of page.
 root.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
+document.querySelector('[data-no-js]')?.remove();
 kinds.disabled = false;
 
 field.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
