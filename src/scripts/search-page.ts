@@ -24,7 +24,7 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
-const messages = JSON.parse(root.dataset.search!) as Record<'count' | 'none' | 'noneFiltered' | 'error', string>;
+const messages = JSON.parse(root.dataset.search!) as Record<'loading' | 'count' | 'none' | 'noneFiltered' | 'error', string>;
 const form = root.querySelector('form')!;
 const field = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const kinds = form.querySelector<HTMLFieldSetElement>('fieldset')!;
@@ -33,10 +33,12 @@ const list = root.querySelector<HTMLOListElement>('ol')!;
 const allPages = document.querySelector<HTMLElement>('[data-all-pages]');
 
 let pagefind: Promise<Pagefind> | undefined;
+let ready = false;
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ url('pagefind/pagefind.js')).then(async (pf: Pagefind) => {
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
+    ready = true;
     return pf;
   });
   return pagefind;
@@ -48,6 +50,7 @@ async function run(delay: number): Promise<void> {
   const query = field.value.trim();
   history.replaceState(history.state, '', searchUrl(location.href, query, kind()));
   if (!query) return show(query, []);
+  if (!ready) status.textContent = messages.loading; // on a slow connection the first search takes a moment
   try {
     const pf = await load();
     const search = await pf.debouncedSearch(query, { filters: kindFilter(kind()) }, delay);
