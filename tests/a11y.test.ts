@@ -7,9 +7,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT, htmlFiles, serve, urlOf } from './support/site.ts';
-import { launch } from './support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { ROOT, htmlFiles, urlOf } from './support/site.ts';
+import { siteInBrowser } from './support/browser.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,21 +18,11 @@ const PAGES = htmlFiles().map((f) => urlOf(f).replace(/^\/partnerstaedte\//, '')
 /** States that only exist in the browser: the search page with results. */
 const STATES = ['suche/?q=Stryj'];
 
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = siteInBrowser();
 
 /** Runs `fn` in a fresh tab with the given context options. */
 async function withPage<T>(options: BrowserContextOptions, fn: (tab: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await session.browser.newContext(options);
   try {
     return await fn(await context.newPage());
   } finally {
@@ -54,7 +44,7 @@ describe('axe-core: WCAG 2.1 A and AA, every page', () => {
       const report: string[] = [];
       await withPage({ colorScheme, viewport: { width: 1280, height: 900 } }, async (tab) => {
         for (const p of [...PAGES, ...STATES]) {
-          await tab.goto(site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
+          await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
           await tab.addScriptTag({ path: AXE });
           const violations = await tab.evaluate(
             async (tags) =>
@@ -101,7 +91,7 @@ async function focused(tab: Page) {
 describe('Tastatur', () => {
   test('der erste Tab-Schritt erreicht den Sprunglink, Enter führt zum Inhalt', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
-      await tab.goto(site.url('stryj/'));
+      await tab.goto(session.site.url('stryj/'));
       await tab.keyboard.press('Tab');
       const first = await focused(tab);
       assert.equal(first?.href, '#inhalt', `Erster Tab-Stopp: ${JSON.stringify(first)}`);
@@ -121,7 +111,7 @@ describe('Tastatur', () => {
 
   test('die Suche im Kopf lässt sich ohne Maus benutzen', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
-      await tab.goto(site.url('vorwort/'));
+      await tab.goto(session.site.url('vorwort/'));
       let reached = null;
       for (let i = 0; i < 10 && !reached; i++) {
         await tab.keyboard.press('Tab');
@@ -141,7 +131,7 @@ describe('Tastatur', () => {
   for (const [p, scheme] of [['stryj/', 'light'], ['', 'light'], ['stryj/', 'dark']] as const) {
     test(`jeder Tab-Stopp auf /${p} (${scheme}) hat einen sichtbaren Fokus`, async () => {
       await withPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme }, async (tab) => {
-        await tab.goto(site.url(p));
+        await tab.goto(session.site.url(p));
         const total = await tab.locator('a[href], input, button, [tabindex="0"]').count();
         const stops = [];
         for (let i = 0; i < total + 2; i++) {
@@ -168,7 +158,7 @@ describe('Umbruch (Reflow) ohne waagerechtes Scrollen', () => {
       const wide: string[] = [];
       await withPage(options, async (tab) => {
         for (const p of PAGES) {
-          await tab.goto(site.url(p), { waitUntil: 'load' });
+          await tab.goto(session.site.url(p), { waitUntil: 'load' });
           const { scroll, client, culprit } = await tab.evaluate(() => {
             const root = document.documentElement;
             const over = [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > root.clientWidth + 1);
@@ -186,7 +176,7 @@ describe('Bewegung', () => {
   test('mit prefers-reduced-motion: keine Animation, kein Übergang, kein weiches Scrollen', async () => {
     await withPage({ reducedMotion: 'reduce' }, async (tab) => {
       for (const p of ['', 'stryj/', 'barrierefreiheit/', ...STATES]) {
-        await tab.goto(site.url(p), { waitUntil: 'networkidle' });
+        await tab.goto(session.site.url(p), { waitUntil: 'networkidle' });
         const moving = await tab.evaluate(() => {
           const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);
           const out: string[] = [];

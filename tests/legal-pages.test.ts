@@ -7,9 +7,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, htmlFiles, page, text, serve, urlOf } from './support/site.ts';
-import { launch } from './support/browser.ts';
-import type { Browser } from 'playwright-core';
+import { BASE, htmlFiles, page, text, urlOf } from './support/site.ts';
+import { siteInBrowser } from './support/browser.ts';
 
 const LEGAL = {
   'impressum/': 'Impressum',
@@ -183,30 +182,21 @@ describe('Leichte Sprache', () => {
 });
 
 describe('Was die Datenschutzerklärung verspricht, im Browser', () => {
-  let site: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  before(async () => {
-    site = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = siteInBrowser();
 
   test('keine Cookies, keine Anfragen an andere Server, keine Schriftdateien – auf jeder Seite und bei einer Suche', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const foreign: string[] = [];
     const fonts: string[] = [];
     context.on('request', (r) => {
-      if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+      if (!r.url().startsWith(session.site.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
       if (r.resourceType() === 'font') fonts.push(r.url());
     });
     const tab = await context.newPage();
     for (const f of htmlFiles()) {
-      await tab.goto(site.origin + urlOf(f), { waitUntil: 'networkidle' });
+      await tab.goto(session.site.origin + urlOf(f), { waitUntil: 'networkidle' });
     }
-    await tab.goto(site.url('suche/?q=Stryj'), { waitUntil: 'networkidle' });
+    await tab.goto(session.site.url('suche/?q=Stryj'), { waitUntil: 'networkidle' });
     const storage = await tab.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
     const cookies = await context.cookies();
     await context.close();

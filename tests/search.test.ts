@@ -7,8 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { htmlFiles, page as parse, serve, urlOf } from './support/site.ts';
-import { launch } from './support/browser.ts';
+import { htmlFiles, page as parse, urlOf } from './support/site.ts';
+import { siteInBrowser } from './support/browser.ts';
 
 /** Query → the page (path under the base) that must come first. */
 const FIRST: [query: string, expected: string][] = [
@@ -50,22 +50,12 @@ const FIRST: [query: string, expected: string][] = [
   ['Leichte Sprache', 'leichte-sprache/'],
 ];
 
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const session = siteInBrowser();
 const problems: string[] = [];
-
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** A fresh tab that records console errors, page errors and failed requests into `problems`. */
 async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; tab: Page }> {
-  const context = await browser.newContext(options);
+  const context = await session.browser.newContext(options);
   const tab = await context.newPage();
   tab.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()} (${tab.url()})`);
@@ -89,7 +79,7 @@ async function settled(tab: Page, query: string): Promise<string> {
 }
 
 async function firstResult(tab: Page): Promise<string | null> {
-  return new URL((await results(tab).first().getAttribute('href'))!, site.origin).pathname;
+  return new URL((await results(tab).first().getAttribute('href'))!, session.site.origin).pathname;
 }
 
 describe('what comes first', () => {
@@ -97,7 +87,7 @@ describe('what comes first', () => {
   let tab: Page;
   before(async () => {
     ({ context, tab } = await open());
-    await tab.goto(site.url('suche/'));
+    await tab.goto(session.site.url('suche/'));
   });
   after(() => context.close());
 
@@ -172,7 +162,7 @@ describe('the ?q= link', () => {
   test('opens the search page with the query run, and typing writes the query back', async () => {
     const { context, tab } = await open();
     try {
-      await tab.goto(site.url(`suche/?q=${encodeURIComponent('Lemberg')}`));
+      await tab.goto(session.site.url(`suche/?q=${encodeURIComponent('Lemberg')}`));
       await settled(tab, 'Lemberg');
       assert.equal(await field(tab).inputValue(), 'Lemberg');
       assert.equal(await firstResult(tab), '/partnerstaedte/stryj/');
@@ -196,7 +186,7 @@ describe('keyboard only', () => {
   test('from the header field of a city page to a result, with Tab, typing, Enter and the arrow keys', async () => {
     const { context, tab } = await open();
     try {
-      await tab.goto(site.url('valenciennes/'));
+      await tab.goto(session.site.url('valenciennes/'));
       const header = tab.getByRole('search', { name: 'Suche auf dieser Website' }).getByRole('searchbox');
       for (let i = 0; i < 10 && !(await header.evaluate((el) => el === document.activeElement)); i++) {
         await tab.keyboard.press('Tab');
@@ -217,7 +207,7 @@ describe('keyboard only', () => {
       assert.ok(await field(tab).evaluate((el) => el === document.activeElement), '↑ from the first result returns to the field');
       await tab.keyboard.press('ArrowDown');
       await tab.keyboard.press('Enter');
-      await tab.waitForURL(site.url('karadeniz-eregli/'));
+      await tab.waitForURL(session.site.url('karadeniz-eregli/'));
       assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Karadeniz Ereğli');
     } finally {
       await context.close();
@@ -232,7 +222,7 @@ describe('loading', () => {
     tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
     try {
       for (const p of ['', 'stryj/', 'aktuelles/', 'vorwort/', 'suche/']) {
-        await tab.goto(site.url(p), { waitUntil: 'networkidle' });
+        await tab.goto(session.site.url(p), { waitUntil: 'networkidle' });
       }
       assert.deepEqual(requested.filter((p) => p.includes('/pagefind/')), []);
       await field(tab).focus();
@@ -249,7 +239,7 @@ describe('loading', () => {
   test('without JavaScript the search page says so and links every page', async () => {
     const { context, tab } = await open({ javaScriptEnabled: false });
     try {
-      await tab.goto(site.url('suche/?q=Stryj'));
+      await tab.goto(session.site.url('suche/?q=Stryj'));
       assert.ok(await tab.getByText('Die Suche braucht JavaScript').isVisible());
       const linked = new Set(
         await tab.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
