@@ -15,6 +15,22 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/suche/') }),
     pagefind(),
   ],
+  // A Content-Security-Policy in every page's <meta>: only this site's own files,
+  // inline styles and scripts by hash. Pagefind compiles its WASM ('wasm-unsafe-eval').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   // Parallel builds (tests of broken content) keep their caches apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

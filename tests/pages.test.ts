@@ -238,6 +238,15 @@ describe('Links, Skripte und Größe', () => {
     }
   });
 
+  test('jede Seite erlaubt per Content-Security-Policy nur eigene Dateien, kein unsafe-inline', () => {
+    for (const f of htmlFiles()) {
+      const csp = page(f)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      assert.match(csp, /default-src 'self'/, f);
+      assert.match(csp, /script-src 'self'/, f);
+      assert.doesNotMatch(csp, /unsafe-inline|https?:/, f);
+    }
+  });
+
   test('Größenbudget: HTML und CSS jeder Seite unter 20 KB (gzip)', () => {
     for (const f of htmlFiles()) {
       const html = readFileSync(path.join(DIST, f));
