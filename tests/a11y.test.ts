@@ -4,7 +4,7 @@
  * skip link, header and search, a visible focus on everything Tab reaches,
  * reflow at 320 px and at 200 % zoom, and motion only when it is wanted.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';

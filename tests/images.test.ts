@@ -105,7 +105,7 @@ describe('a photo on a city page', () => {
         const file = fileOf(url!);
         assert.ok(existsSync(file), `${url} exists in the build`);
         const meta = await sharp(file).metadata();
-        assert.equal(meta.format, expected[$(source).attr('type')!], url);
+        assert.equal(meta.format, expected[$(source).attr('type')!], url ?? '');
         assert.equal(`${meta.width}w`, w, `${url} is as wide as its descriptor`);
       }
     }

@@ -5,7 +5,7 @@
  * what the privacy notice promises (no cookies, nothing from third parties)
  * holds in a real browser.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, htmlFiles, page, text, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';

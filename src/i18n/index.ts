@@ -3,10 +3,11 @@
  * second file with the same keys.
  */
 import de from './de.json';
+import { fill } from './fill.ts';
 
 export type UIKey = keyof typeof de;
 
 /** `t('city.asOf', { date: 'September 2019' })` → "Stand: September 2019" */
 export function t(key: UIKey, vars: Record<string, string | number> = {}): string {
-  return de[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(de[key], vars);
 }

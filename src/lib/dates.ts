@@ -115,3 +115,8 @@ export function formatDate(date: Date): string {
 export function formatDateLong(date: Date): string {
   return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+/** "2023-03-03" for a full Date (UTC), for `<time datetime>` and structured data. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

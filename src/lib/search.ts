@@ -29,8 +29,3 @@ export function searchUrl(current: string, query: string, kind = ''): string {
   }
   return u.pathname + u.search + u.hash;
 }
-
-/** Fills {name} placeholders of a UI string: `fill('{count} Treffer', { count: 3 })`. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}

@@ -5,6 +5,7 @@
  */
 import type { City, News } from './content.ts';
 import { absoluteUrl } from './urls.ts';
+import { isoDate } from './dates.ts';
 import { t } from '../i18n/index.ts';
 
 type Thing = Record<string, unknown>;
@@ -69,7 +70,7 @@ export function newsArticle(news: News, cities: City[], image: string, site: URL
     '@type': 'NewsArticle',
     headline: d.titel,
     description: d.beschreibung,
-    datePublished: d.datum.toISOString().slice(0, 10),
+    datePublished: isoDate(d.datum),
     inLanguage: 'de',
     mainEntityOfPage: url,
     image,

@@ -4,7 +4,8 @@
  * with title, kind of page and excerpt; the status line announces the count.
  * ↓ in the field moves to the first result, ↑/↓ between results, Enter opens.
  */
-import { fill, kindFilter, PAGEFIND_OPTIONS, searchUrl } from '../lib/search.ts';
+import { kindFilter, PAGEFIND_OPTIONS, searchUrl } from '../lib/search.ts';
+import { fill } from '../i18n/fill.ts';
 import { url } from '../lib/urls.ts';
 
 interface ResultData {
