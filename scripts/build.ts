@@ -17,6 +17,11 @@ const dist = path.resolve(root, process.env.SITE_DIST ?? 'dist');
 const staging = `${dist}.neu-${process.pid}`;
 const old = `${dist}.alt-${process.pid}`;
 
+// Astro caches parsed frontmatter between builds and does not notice changes to
+// the schema modules; start from the files, so every build checks every entry.
+const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,

@@ -95,6 +95,17 @@ function toDateValue(v: { datum?: unknown; jahreszeit?: Season | undefined }, ct
   return { ...r, long: formatLong(r), short: formatShort(r) };
 }
 
+/** A date written directly, as precise as it is known: `datum: 2019-09` or `datum: 2026-11-21`. */
+export const dateAtPrecision = (what: string) =>
+  z.unknown().transform((v, ctx): DateValue => {
+    const r = parsePartialDate(v);
+    if ('error' in r) {
+      ctx.addIssue({ code: 'custom', message: `${what}: ${r.error}` });
+      return z.NEVER;
+    }
+    return { ...r, long: formatLong(r), short: formatShort(r) };
+  });
+
 /**
  * A date as precise as the source knows it: `datum: 1971-12-18`, `datum: 1970-06`
  * or `datum: 1959`, with `jahreszeit: Frühjahr` for "Frühjahr 1959".

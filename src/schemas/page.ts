@@ -1,6 +1,6 @@
 /** Frontmatter of a plain page: Vorwort, Impressum, Datenschutz … (content/seiten/*.mdx). */
 import { z } from 'astro/zod';
-import { description, fullDate, text } from './common.ts';
+import { dateAtPrecision, description, text } from './common.ts';
 
 export const pageSchema = () =>
   z.strictObject({
@@ -10,8 +10,8 @@ export const pageSchema = () =>
     beschreibung: description(),
     /** Wer den Text verfasst hat (optional), z. B. "Paul Larue, Bürgermeister" */
     autor: z.string().trim().min(1).optional(),
-    /** Stand des Textes: 2019-09-01 */
-    datum: fullDate('Das Datum (datum)').optional(),
+    /** Stand des Textes, so genau wie bekannt: 2019-09 oder 2026-11-21 */
+    datum: dateAtPrecision('Das Datum (datum)').optional(),
     /** Kürzerer Name für Navigation und Brotkrumen (optional) */
     kurztitel: z.string().trim().min(1).optional(),
     /** Sprache des Textes, falls nicht Deutsch (de): z. B. de-x-ls für Leichte Sprache */

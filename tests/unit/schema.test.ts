@@ -181,4 +181,11 @@ describe('Seiten', () => {
   test('Beschreibung fehlt', () => {
     assert.deepEqual(problems(page, { titel: 'Impressum' }), ['beschreibung: Die Beschreibung (beschreibung) fehlt.']);
   });
+
+  test('Stand so genau wie bekannt: Monat oder Tag', () => {
+    const base = { titel: 'Vorwort', beschreibung: 'Das Vorwort des Bürgermeisters zu den Partnerstädten der Stadt Düren.' };
+    assert.equal(page.parse({ ...base, datum: '2019-09' }).datum?.long, 'September 2019');
+    assert.equal(page.parse({ ...base, datum: new Date('2026-11-21T00:00:00Z') }).datum?.short, '21.11.2026');
+    assert.deepEqual(problems(page, { ...base, datum: '2019-13' }), ['datum: Das Datum (datum): »2019-13«: Einen Monat 13 gibt es nicht (1 bis 12).']);
+  });
 });
