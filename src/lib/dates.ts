@@ -96,16 +96,6 @@ export function formatShort(d: PartialDate): string {
   }
 }
 
-/** Value for `<time datetime>`: valid HTML date strings at each precision. */
-export function machineDate(d: PartialDate): string {
-  return d.iso;
-}
-
-/** Whole years from a date to another (for "seit 48 Jahren"-style figures). */
-export function yearsBetween(from: PartialDate, to: Date): number {
-  return to.getUTCFullYear() - from.year;
-}
-
 /** "03.03.2023" for a full Date (UTC). */
 export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
