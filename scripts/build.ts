@@ -11,6 +11,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeBuildError } from '../src/lib/build-errors.ts';
+import { pruneOgCache } from '../src/lib/og.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const dist = path.resolve(root, process.env.SITE_DIST ?? 'dist');
@@ -51,4 +52,6 @@ if (status !== 0) {
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
+// Share images no build has used for a week (old titles, deleted pages) leave the cache.
+pruneOgCache(new Date(Date.now() - 7 * 24 * 3600 * 1000));
 console.log(`✔ Fertig: ${path.relative(root, dist)}/`);

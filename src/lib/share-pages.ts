@@ -12,6 +12,8 @@ import type { OgInput } from './og.ts';
 export interface SharePage extends OgInput {
   /** What the image shows, for og:image:alt. */
   alt: string;
+  /** The content file the texts come from and its fields, for error messages ("content/staedte/jinhua.mdx, Feld »name«"). */
+  source?: { file: string; fields: Record<string, string> };
 }
 
 /** "stryj" → "og/stryj.png", "" (start page) → "og/index.png" */
@@ -33,13 +35,14 @@ async function collect(): Promise<Map<string, SharePage>> {
   const [cities, news, pages] = await Promise.all([getCities(), getNews(), getPages()]);
   const label = t('site.title');
   const footer = absoluteUrl('', undefined).replace(/^https?:\/\//, '').replace(/\/$/, '');
-  const entry = (title: string, subtitle?: string, map?: OgInput['map']): SharePage => ({
+  const entry = (title: string, subtitle?: string, map?: OgInput['map'], source?: SharePage['source']): SharePage => ({
     title,
     label,
     footer,
     ...(subtitle ? { subtitle } : {}),
     ...(map ? { map } : {}),
     alt: [title, subtitle?.replaceAll('\u00a0', ' '), map && t('share.mapAlt', { city: map.name })].filter(Boolean).join('. '),
+    ...(source ? { source } : {}),
   });
 
   const list: [string, SharePage][] = [
@@ -52,15 +55,25 @@ async function collect(): Promise<Map<string, SharePage>> {
       c.id,
       entry(
         c.data.name,
-        `${c.data.land.name} · ${nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))}`,
+        // The name in its own script (金华市, Стрий) first: the image draws every character or the build stops.
+        [c.data.eigenname?.name, c.data.land.name, nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))]
+          .filter(Boolean)
+          .join(' · '),
         { ...c.data.koordinaten, name: c.data.name },
+        { file: `content/staedte/${c.id}.mdx`, fields: { name: c.data.name, ...(c.data.eigenname ? { 'eigenname.name': c.data.eigenname.name } : {}) } },
       ),
     ]),
     ...news.map((n): [string, SharePage] => [
       `aktuelles/${n.id}`,
-      entry(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · ')),
+      entry(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · '), undefined, {
+        file: `content/aktuelles/${n.id}.mdx`,
+        fields: { titel: n.data.titel, herausgeber: n.data.herausgeber },
+      }),
     ]),
-    ...pages.map((p): [string, SharePage] => [p.id, entry(p.data.titel)]),
+    ...pages.map((p): [string, SharePage] => [
+      p.id,
+      entry(p.data.titel, undefined, undefined, { file: `content/seiten/${p.id}.mdx`, fields: { titel: p.data.titel } }),
+    ]),
   ];
   return new Map(list);
 }
