@@ -3,6 +3,7 @@
  * Astro's schema cannot make on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newsListPages, type NewsListPage } from './news-lists.ts';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
@@ -43,4 +44,10 @@ export async function getNewsFor(cityId: string): Promise<News[]> {
 
 export async function getPages(): Promise<Page[]> {
   return getCollection('seiten');
+}
+
+/** Every page of the news lists: /aktuelles/, /aktuelles/2/ …, /aktuelles/stryj/ … (see news-lists.ts). */
+export async function getNewsListPages(): Promise<NewsListPage<News, City>[]> {
+  const [news, cities] = await Promise.all([getNews(), getCities()]);
+  return newsListPages(news, cities);
 }

@@ -2,7 +2,7 @@
  * What each page's share image (og:image) shows, keyed by the page's path
  * under the base. The og endpoint draws one PNG per entry; BaseHead links it.
  */
-import { getCities, getNews, getPages } from './content.ts';
+import { getCities, getNews, getNewsListPages, getPages } from './content.ts';
 import { formatDateLong } from './dates.ts';
 import { formatKm } from './format.ts';
 import { absoluteUrl } from './urls.ts';
@@ -32,7 +32,7 @@ export function sharePages(): Promise<Map<string, SharePage>> {
 }
 
 async function collect(): Promise<Map<string, SharePage>> {
-  const [cities, news, pages] = await Promise.all([getCities(), getNews(), getPages()]);
+  const [cities, news, pages, lists] = await Promise.all([getCities(), getNews(), getPages(), getNewsListPages()]);
   const label = t('site.title');
   const footer = absoluteUrl('', undefined).replace(/^https?:\/\//, '').replace(/\/$/, '');
   const entry = (title: string, subtitle?: string, map?: OgInput['map'], source?: SharePage['source']): SharePage => ({
@@ -47,7 +47,6 @@ async function collect(): Promise<Map<string, SharePage>> {
 
   const list: [string, SharePage][] = [
     ['', entry(t('site.tagline'), cities.map((c) => nbsp(c.data.name)).join(' · '))],
-    ['aktuelles', entry(t('nav.news'), t('share.newsSubtitle'))],
     ['bildnachweise', entry(t('credits.title'))],
     ['suche', entry(t('footer.search'))],
     ['404', entry(t('notFound.title'))],
@@ -70,6 +69,11 @@ async function collect(): Promise<Map<string, SharePage>> {
         fields: { titel: n.data.titel, herausgeber: n.data.herausgeber },
       }),
     ]),
+    // The news lists: "Aktuelles", "Aktuelles zu Stryj", with the page number from page 2 on.
+    ...lists.map((l): [string, SharePage] => {
+      const name = l.city ? t('news.cityTitle', { city: l.city.data.name }) : t('nav.news');
+      return [l.path, entry(l.number > 1 ? t('pagination.title', { title: name, page: l.number, total: l.total }) : name, t('share.newsSubtitle'))];
+    }),
     ...pages.map((p): [string, SharePage] => [
       p.id,
       entry(p.data.titel, undefined, undefined, { file: `content/seiten/${p.id}.mdx`, fields: { titel: p.data.titel } }),
