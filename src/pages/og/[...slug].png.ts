@@ -14,10 +14,9 @@ export const GET: APIRoute<{ page: SharePage }> = async ({ props: { page } }) =>
     return new Response(new Uint8Array(await cachedOgImage(page)), { headers: { 'Content-Type': 'image/png' } });
   } catch (error) {
     // "content/staedte/jinhua.mdx, Feld »eigenname«: Das Zeichen …" – the build's summary names file and field.
-    if (error instanceof MissingGlyphError && page.source) {
-      const fields = Object.entries(page.source.fields);
-      const field = (fields.find(([, text]) => text.includes(error.char)) ?? fields[0])?.[0];
-      throw new Error(`${page.source.file}, Feld »${field}«: ${error.message}`, { cause: error });
+    if (error instanceof MissingGlyphError) {
+      const field = Object.entries(page.fields ?? {}).find(([, text]) => text.includes(error.char))?.[0];
+      throw new Error(field ? `${page.file}, Feld »${field}«: ${error.message}` : `${page.file}: ${error.message}`, { cause: error });
     }
     throw error;
   }
