@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { makeFixture, type Fixture } from './support/fixture.ts';
 import { addNews } from './support/growth.ts';
 import { launch } from './support/browser.ts';
-import { htmlFiles, serve, urlOf } from './support/site.ts';
+import { ROOT, htmlFiles, serve, urlOf } from './support/site.ts';
 import { FEED_ITEMS, NEWS_LATEST, NEWS_PER_PAGE } from '../src/lib/pagination.ts';
 import { RESULTS_PAGE } from '../src/lib/search.ts';
 import { ogCacheDir } from '../src/lib/og.ts';
@@ -185,6 +185,43 @@ describe('search on the grown site (Chromium)', () => {
       await browser.close();
       await site.close();
     }
+  });
+});
+
+describe('the grown lists in Chromium', () => {
+  it('pass axe (WCAG 2.1 AA) in light and dark, and reflow at 320 px', async () => {
+    const site = await serve(dist);
+    const browser = await launch();
+    const axe = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+    const problems: string[] = [];
+    try {
+      // A middle page of /aktuelles/ (previous, next and gaps) and a city's list: pages only a grown site has.
+      const middle = `aktuelles/${Math.ceil(Math.ceil(news.length / NEWS_PER_PAGE) / 2)}/`;
+      const city = cityIds.find((c) => news.some((n) => n.staedte.includes(c)))!;
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 320, height: 640 } });
+        const tab = await context.newPage();
+        for (const p of [middle, `aktuelles/${city}/`]) {
+          await tab.goto(site.url(p));
+          await tab.addScriptTag({ path: axe });
+          const violations = (await tab.evaluate(
+            // @ts-expect-error axe is injected above
+            async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations,
+          )) as { id: string; nodes: { target: string[] }[] }[];
+          for (const v of violations) problems.push(`${colorScheme} /${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          const nav = tab.locator('nav.pagination');
+          if (await nav.count()) {
+            const box = (await nav.boundingBox())!;
+            if (box.x + box.width > 320) problems.push(`/${p}: the pagination is ${box.x + box.width} px wide`);
+          }
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+    assert.deepEqual(problems, []);
   });
 });
 
