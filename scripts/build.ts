@@ -28,20 +28,22 @@ const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...p
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
 });
-let log = '';
+// Kept apart: Astro prints progress lines in pieces, and an error line on stderr would land in the middle of one.
+let out = '';
+let err = '';
 child.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk);
-  log += chunk.toString();
+  out += chunk.toString();
 });
 child.stderr.on('data', (chunk: Buffer) => {
   process.stderr.write(chunk);
-  log += chunk.toString();
+  err += chunk.toString();
 });
 const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  const summary = summarizeBuildError(log, root);
+  const summary = summarizeBuildError(`${out}\n${err}`, root);
   console.error(`\n✖ Der Build ist fehlgeschlagen.${summary ? `\n${summary}` : ' Die Meldung steht oben.'}`);
   if (existsSync(dist)) {
     console.error(`Die zuletzt erfolgreich gebaute Fassung in ${path.relative(root, dist)}/ bleibt unverändert.`);
