@@ -2,7 +2,7 @@
  * Reading the collections in the order pages need them, with the checks that
  * Astro's schema cannot make on its own.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
@@ -43,4 +43,11 @@ export async function getNewsFor(cityId: string): Promise<News[]> {
 
 export async function getPages(): Promise<Page[]> {
   return getCollection('seiten');
+}
+
+/** The start page's heading, description and introduction (content/startseite.mdx). */
+export async function getStart(): Promise<CollectionEntry<'startseite'>> {
+  const start = await getEntry('startseite', 'startseite');
+  if (!start) throw new Error('content/startseite.mdx fehlt: Sie enthält Überschrift und Einleitung der Startseite.');
+  return start;
 }
