@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import { countryName, formatNumber, telHref } from '../lib/format.ts';
 import { sortKey } from '../lib/dates.ts';
-import { dateAtPrecision, description, email, languageCode, milestone, partialDate, phone, text, webUrl } from './common.ts';
+import { dateAtPrecision, description, email, languageCode, milestone, missing, partialDate, phone, text, webUrl } from './common.ts';
 
 export const CONTINENTS = ['Europa', 'Asien', 'Afrika', 'Nordamerika', 'Südamerika', 'Ozeanien'] as const;
 
@@ -36,7 +36,7 @@ const population = () =>
       zusatz: text('Der Zusatz zur Einwohnerzahl (einwohner.zusatz)').optional(),
       /** Wann die Zahl galt, falls anders als der Stand der Seite: "2026-11" */
       stand: factDate('einwohner.stand'),
-    }, { error: 'Die Einwohnerzahl (einwohner) fehlt: einwohner: { zahl: 9800 }.' })
+    }, { error: missing('Die Einwohnerzahl (einwohner) fehlt: einwohner: { zahl: 9800 }.') })
     .transform((p) => ({
       ...p,
       text: `${p.ca ? 'ca. ' : ''}${formatNumber(p.zahl)}${p.zusatz ? ` (${p.zusatz})` : ''}`,
@@ -53,7 +53,7 @@ const mayor = () =>
     }),
     /** Seit wann die Angabe gilt bzw. wann sie geprüft wurde, falls anders als der Stand der Seite: "2026-11" */
     stand: factDate('buergermeister.stand'),
-  }, { error: 'Die Angaben zum Bürgermeister (buergermeister: name, amt) fehlen.' });
+  }, { error: missing('Die Angaben zum Bürgermeister (buergermeister: name, amt) fehlen.') });
 
 /** Ansprechperson bei der Stadt Düren. */
 const contact = () =>
@@ -71,7 +71,7 @@ const contact = () =>
       email: email(),
       /** Wann die Angaben geprüft wurden, falls anders als der Stand der Seite: "2026-11" */
       stand: factDate('kontakt.stand'),
-    }, { error: 'Die Ansprechperson (kontakt: name, bezeichnung, telefon, email) fehlt.' })
+    }, { error: missing('Die Ansprechperson (kontakt: name, bezeichnung, telefon, email) fehlt.') })
     .transform((c) => ({ ...c, telefonHref: telHref(c.telefon), emailHref: `mailto:${c.email}` }));
 
 /** Lage auf der Karte (öffentlich bekannte Koordinaten, Dezimalgrad). */
@@ -87,7 +87,7 @@ const coordinates = () =>
       .number({ error: 'koordinaten.laenge muss eine Zahl sein (Dezimalgrad).' })
       .min(-180, { error: 'Der Längengrad liegt zwischen −180 und 180.' })
       .max(180, { error: 'Der Längengrad liegt zwischen −180 und 180.' }),
-  }, { error: 'Die Koordinaten (koordinaten: breite, laenge) fehlen.' });
+  }, { error: missing('Die Koordinaten (koordinaten: breite, laenge) fehlen.') });
 
 /** Ein Foto mit Pflichtangaben. */
 export const figure = (image: SchemaContext['image']) =>

@@ -9,6 +9,12 @@ import { SEASONS, parsePartialDate, formatLong, formatShort, type PartialDate, t
 z.config(z.locales.de());
 
 /**
+ * An object's own message when it is missing or not an object; for anything else
+ * (an unknown key inside, say) Zod's message, so a typo is not reported as "missing".
+ */
+export const missing = (message: string) => (issue: { code?: string }) => (issue.code === 'invalid_type' ? message : undefined);
+
+/**
  * What a template's placeholder looks like: "…", "...", "TODO", "example." –
  * left standing when an editor copies a sample and forgets to fill it in.
  */
@@ -158,7 +164,7 @@ export const dateAtPrecision = (what: string) =>
  */
 export const partialDate = (what: string) =>
   z
-    .strictObject(dateShape, { error: `${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.` })
+    .strictObject(dateShape, { error: missing(`${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.`) })
     .transform((v, ctx) => toDateValue(v, ctx));
 
 /** A dated event of the partnership: `{ datum: 2002-02-23, text: … }`. */
@@ -166,6 +172,6 @@ export const milestone = () =>
   z
     .strictObject(
       { ...dateShape, /** Was geschah, in einem Satz */ text: text('Der Text des Meilensteins (text)') },
-      { error: 'Ein Meilenstein braucht datum und text.' },
+      { error: missing('Ein Meilenstein braucht datum und text.') },
     )
     .transform((v, ctx) => ({ ...toDateValue(v, ctx), text: v.text }));

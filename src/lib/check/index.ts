@@ -252,10 +252,15 @@ function bodyProblems(file: string, p: Parsed): Problem[] {
   return problems;
 }
 
-/** When a date at its precision begins (for "older than two years"). */
-function startOf(d: PartialDate): Date {
-  const key = sortKey(d).split('-').map(Number);
-  return new Date(Date.UTC(key[0]!, Math.max(1, key[1]!) - 1, Math.max(1, key[2]!)));
+/** The last day a date at its precision covers ("2024-11" → 30 November 2024), for "older than two years". */
+function endOf(d: PartialDate): Date {
+  if (d.day) return new Date(Date.UTC(d.year, d.month! - 1, d.day));
+  if (d.month) return new Date(Date.UTC(d.year, d.month, 0));
+  if (d.season) {
+    const [, month] = sortKey(d).split('-').map(Number);
+    return new Date(Date.UTC(d.year, month! + 2, 0));
+  }
+  return new Date(Date.UTC(d.year, 11, 31));
 }
 
 /**
@@ -285,10 +290,9 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }];
   }
   if (p.doc.errors.length > 0) {
-    for (const e of p.doc.errors) {
-      const line = e.linePos ? e.linePos[0].line + p.offset : lineOf(p, e.pos[0]);
-      problems.push({ file, line, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
-    }
+    // The first error only: later ones are mostly its consequences.
+    const e = p.doc.errors[0]!;
+    problems.push({ file, line: lineOf(p, e.pos[0]), severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
     return problems;
   }
 
@@ -367,9 +371,9 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     const limit = new Date(Date.UTC(today.getUTCFullYear() - OUTDATED_YEARS, today.getUTCMonth(), today.getUTCDate()));
     for (const [key, name] of DATED_FACTS) {
       const stand = parsed[key].stand as PartialDate;
-      if (startOf(stand) < limit) {
+      if (endOf(stand) < limit) {
         const own = data[key] && typeof data[key] === 'object' && 'stand' in data[key];
-        const path = own ? [key, 'stand'] : ['stand'];
+        const path = own ? [key, 'stand'] : ['stand', 'datum'];
         problems.push({
           file, line: locate(p, path).line, field: `${name} (${parsed.name})`, key: keyPath(path), found: formatLong(stand), severity: 'warnung',
           message: `Stand ${formatLong(stand)}, älter als ${OUTDATED_YEARS} Jahre. Stimmt die Angabe noch? Dann unter ${key}: die Zeile stand: "${today.toISOString().slice(0, 7)}" eintragen; sonst die Angabe berichtigen.`,
