@@ -12,6 +12,7 @@ import { cities, news, pages, paragraphs, start } from './support/content.ts';
 import { countWord, formatKm } from '../src/lib/format.ts';
 import { formatDateLong, isoDate } from '../src/lib/dates.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
+import { hash, id } from '../src/lib/ids.ts';
 
 /** Whitespace folded; typographic apostrophes (Markdown's smart quotes) as plain ones. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
@@ -45,7 +46,7 @@ describe('Seiten und Adressen', () => {
     const $ = page('');
     const linked = new Set($('main article h3 a').map((_, a) => $(a).attr('href')).get());
     assert.deepEqual([...linked].sort(), cities().map((c) => `${BASE}${c.id}/`).sort());
-    assert.equal(text($, 'main h2#staedte'), de['home.citiesHeading'].replace('{count}', countWord(cities().length)));
+    assert.equal(text($, `main h2[id="${id('staedte')}"]`), de['home.citiesHeading'].replace('{count}', countWord(cities().length)));
   });
 
   test('jede Seite: <html lang="de">, eigener Titel, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
@@ -57,8 +58,9 @@ describe('Seiten und Adressen', () => {
       assert.ok(!titles.has(title), `${f}: Titel doppelt: ${title}`);
       titles.add(title);
       const skip = $('a').first();
-      assert.equal(skip.attr('href'), '#inhalt', `${f}: erster Link ist nicht der Sprunglink`);
-      assert.equal($('main#inhalt').length, 1, f);
+      assert.equal(skip.attr('href'), hash('inhalt'), `${f}: erster Link ist nicht der Sprunglink`);
+      assert.equal($('main').length, 1, f);
+      assert.equal($('main').attr('id'), id('inhalt'), f);
       $('nav').each((_, n) => assert.ok($(n).attr('aria-label') || $(n).attr('aria-labelledby'), `${f}: nav ohne Beschriftung`));
       assert.equal($('h1').length, 1, `${f}: genau eine Hauptüberschrift`);
     }
@@ -113,7 +115,7 @@ describe('Startseite', () => {
   test('das Vorwort erscheint als Vorwort der Broschüre, mit Autor und Datum, nicht als heutiger Gruß', () => {
     const v = pages().find((p) => p.id === 'vorwort');
     if (!v) return;
-    const section = fold($('main section[aria-labelledby="vorwort"]').text());
+    const section = fold($(`main section[aria-labelledby="${id('vorwort')}"]`).text());
     assert.ok(section.includes(v.data.datum!.long), 'Datum des Vorworts');
     assert.ok(section.includes(v.data.autor!), 'Autor des Vorworts');
     assert.ok($(`main a[href="${BASE}vorwort/"]`).length > 0);

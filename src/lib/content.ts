@@ -3,6 +3,7 @@
  * Astro's schema cannot make on its own.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
@@ -50,4 +51,22 @@ export async function getStart(): Promise<CollectionEntry<'startseite'>> {
   const start = await getEntry('startseite', 'startseite');
   if (!start) throw new Error('content/startseite.mdx fehlt: Sie enthält Überschrift und Einleitung der Startseite.');
   return start;
+}
+
+let inventory: Promise<SitePage[]> | undefined;
+
+/**
+ * Every public page of the site (see `inventory.ts`), read once per build.
+ * Two pages at one address stop the build with a German message.
+ */
+export function getInventory(): Promise<SitePage[]> {
+  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart()]).then(([cities, news, pages, start]) =>
+    buildInventory({ cities, news, pages, start }),
+  );
+  return inventory;
+}
+
+/** The inventory's page at a path under the base ("" for the start page). */
+export async function getSitePage(path: string): Promise<SitePage> {
+  return pageAt(await getInventory(), path);
 }

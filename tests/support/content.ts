@@ -11,6 +11,7 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { startSchema } from '../../src/schemas/start.ts';
 import { ROOT } from './site.ts';
+import { buildInventory } from '../../src/lib/inventory.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -63,3 +64,6 @@ export function paragraphs(body: string, { headings = true } = {}): string[] {
     )
     .filter(Boolean);
 }
+
+/** Every public page of the site, from the content through the same inventory the build uses. */
+export const inventory = () => buildInventory({ cities: cities(), news: news(), pages: pages(), start: start() });

@@ -14,6 +14,7 @@ import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
+import { RESERVED_PATHS } from '../inventory.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -40,8 +41,6 @@ export interface CheckContext {
   today?: Date;
 }
 
-/** Addresses the site itself uses: no content file may take them. */
-export const RESERVED_PATHS = ['', 'suche', 'aktuelles', 'og', 'pagefind', 'admin', 'bildnachweise', '404', '404.html', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', '_astro'];
 
 /** Facts older than this many years are listed as warnings. */
 export const OUTDATED_YEARS = 2;
@@ -342,7 +341,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       }
     });
   }
-  if (RESERVED_PATHS.includes(what.path) && what.kind !== 'start') {
+  if ((RESERVED_PATHS as readonly string[]).includes(what.path) && what.kind !== 'start') {
     problems.push({
       file, severity: 'fehler', field: 'Dateiname', found: what.id,
       message: `Die Adresse /partnerstaedte/${what.path}/ gehört schon zur Website selbst. Bitte die Datei anders benennen.`,
