@@ -62,6 +62,14 @@ describe('Seiten und Adressen', () => {
     }
   });
 
+  test('keine id kommt auf einer Seite doppelt vor (auch nicht mit Überschriften aus dem Text)', () => {
+    for (const f of htmlFiles()) {
+      const $ = page(f);
+      const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+      assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], f);
+    }
+  });
+
   test('die Fußzeile jeder Seite verlinkt Impressum, Datenschutz und Barrierefreiheit', () => {
     for (const f of htmlFiles()) {
       const $ = page(f);
