@@ -303,7 +303,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     const message = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, '')) : undefined;
     if (message) {
       raw.add(keyPath(path));
-      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), found, message, severity: 'fehler' });
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), message, severity: 'fehler' });
     }
   }
 
@@ -324,7 +324,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       const key = keyPath(issue.path);
       if (raw.has(key)) continue;
       const { line, found } = locate(p, issue.path);
-      problems.push({ file, line, field: fieldLabel(issue.path), key, found, message: issue.message, severity: 'fehler' });
+      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, severity: 'fehler' });
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
