@@ -237,3 +237,21 @@ test('der Bericht: Datei, Zeile, Feld, Meldung; Fehler vor Hinweisen; Zusammenfa
     'Inhalt geprüft: 1 Fehler, 1 Hinweis. Fehler verhindern die Veröffentlichung; bitte in der genannten Zeile korrigieren.',
   ].join('\n'));
 });
+
+describe('Startseite und Seiten', () => {
+  const START = 'content/startseite.mdx';
+  const startText = (head: string) => `---\n${head}\n---\n\nDie Einleitung.\n`;
+  test('die Einleitung der Startseite braucht Überschrift und Beschreibung, sonst nichts', () => {
+    const ok = 'ueberschrift: Gelebte Partnerschaften\nbeschreibung: "Die Partnerstädte der Stadt Düren: Geschichte, Fakten und Ansprechpersonen."';
+    assert.deepEqual(checkEntry(START, startText(ok)), []);
+    const p = only(checkEntry(START, startText(`${ok}\nuntertitel: Mehr`)));
+    assert.deepEqual([p.line, p.message], [4, 'Ein Feld »untertitel« gibt es nicht. Erlaubt sind: ueberschrift, beschreibung.']);
+    const missing = only(checkEntry(START, startText(ok.split('\n')[1]!)));
+    assert.deepEqual([missing.field, missing.message], ['Überschrift', 'Die Überschrift (ueberschrift) fehlt oder ist kein Text.']);
+  });
+
+  test('Dateien außerhalb der Sammlungen prüft sie nicht; eine .md-Datei in staedte/ wird gemeldet', () => {
+    assert.deepEqual(checkEntry('content/TRANSKRIPTION.md', '# Notizen {mit Klammern}'), []);
+    assert.equal(only(checkEntry('content/staedte/neustadt.md', cityText())).message, 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.');
+  });
+});
