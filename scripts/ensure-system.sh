@@ -14,6 +14,10 @@ PACKAGES=(
   fonts-dejavu-core
   fonts-liberation
   default-jre-headless
+  nginx
+  libnginx-mod-http-brotli-filter
+  apache2
+  openssl
 )
 
 missing=()
