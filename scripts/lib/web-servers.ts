@@ -28,7 +28,7 @@ export interface WebServer {
   /** URL of a path under the base: url('suche/') */
   url: (p?: string) => string;
   /** https origin when started with TLS */
-  httpsOrigin?: string;
+  httpsOrigin?: string | undefined;
   pid: number;
   /** Whether the server compresses with brotli (module present and loaded). */
   brotli: boolean;
