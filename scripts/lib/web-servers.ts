@@ -187,7 +187,7 @@ http {
   });
   const errors = () => readLog(path.join(dir, 'error.log'));
   const origin = `http://127.0.0.1:${port}`;
-  await ready(child, origin, errors).catch((e) => {
+  await ready(child, `${origin}${BASE}`, errors).catch((e) => {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   });
@@ -239,6 +239,8 @@ StartServers 1
 ServerLimit 1
 ThreadsPerChild 25
 MaxRequestWorkers 25
+MinSpareThreads 5
+MaxSpareThreads 25
 DocumentRoot "${dir}/www"
 <Directory />
   AllowOverride None
@@ -261,7 +263,7 @@ Include "${DEPLOY}/apache/partnerstaedte-server.conf"
   child.stderr?.on('data', (d) => (stderr += d));
   const errors = () => stderr + readLog(path.join(dir, 'error.log'));
   const origin = `http://127.0.0.1:${port}`;
-  await ready(child, origin, errors).catch((e) => {
+  await ready(child, `${origin}${BASE}`, errors).catch((e) => {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   });
