@@ -93,7 +93,7 @@ for (const start of [startNginx, startApache]) {
     });
 
     /** Responses that must all carry the security headers: pages, the 404, the redirect, assets. */
-    const samples = () => [
+    const samples = (): [what: string, url: string][] => [
       ['start page', server.url('')],
       ['a city page', server.url(`${city.id}/`)],
       ['the 404 page', server.url('gibt-es-nicht/')],
@@ -104,7 +104,7 @@ for (const start of [startNginx, startApache]) {
 
     test('security headers on pages, the 404 page, the redirect and assets', async () => {
       for (const [what, url] of samples()) {
-        const { headers: h } = await get(url!, { 'accept-encoding': 'gzip' });
+        const { headers: h } = await get(url, { 'accept-encoding': 'gzip' });
         const csp = String(h['content-security-policy']).split(';').map((d) => d.trim()).filter(Boolean);
         assert.deepEqual(csp.sort(), [...HEADER_CSP].sort(), `${what}: header CSP adds only what a <meta> cannot carry`);
         const hsts = String(h['strict-transport-security']);
