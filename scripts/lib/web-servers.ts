@@ -66,6 +66,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+function needs(binary: string, pkg: string): void {
+  if (!existsSync(binary)) {
+    throw new Error(`${binary} fehlt: "apt-get install ${pkg}" (scripts/ensure-system.sh installiert es als root).`);
+  }
+}
+
 function tempDir(name: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `partnerstaedte-${name}-`));
   // The worker processes run as nobody when started as root: they must reach the site.
@@ -127,6 +133,7 @@ function readLog(file: string): string {
 
 /** Debian's nginx with deploy/nginx over `dist`, in the foreground. */
 export async function startNginx(options: Options = {}): Promise<WebServer> {
+  needs(NGINX, 'nginx');
   const dist = path.resolve(options.dist ?? path.join(ROOT, 'dist'));
   const port = options.port ?? (await freePort());
   const dir = tempDir('nginx');
@@ -212,6 +219,7 @@ const APACHE_LOAD = ['mpm_event', 'authz_core', 'alias', 'dir', 'mime', 'autoind
 
 /** Debian's Apache 2.4 with deploy/apache over `dist`, in the foreground. */
 export async function startApache(options: Options = {}): Promise<WebServer> {
+  needs(APACHE, 'apache2');
   const dist = path.resolve(options.dist ?? path.join(ROOT, 'dist'));
   const port = options.port ?? (await freePort());
   const dir = tempDir('apache');
