@@ -82,11 +82,17 @@ const ogImage = files.find((f) => f.startsWith('og/') && f.endsWith('.png'));
 
 const HEADER_CSP = ["frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
-for (const start of [startNginx, startApache]) {
-  describe(start.name.replace('start', ''), () => {
+// Each server as installed here (with brotli where its module exists) and as on a host without brotli.
+const VARIANTS = [startNginx, startApache].flatMap((start) => [
+  { start, brotli: true, name: start.name.replace('start', '') },
+  { start, brotli: false, name: `${start.name.replace('start', '')} without brotli` },
+]);
+
+for (const { start, brotli, name } of VARIANTS) {
+  describe(name, () => {
     let server: WebServer;
     before(async () => {
-      server = await start({ extraFiles: EXTRA });
+      server = await start({ extraFiles: EXTRA, brotli });
     });
     after(async () => {
       await server?.close();

@@ -18,6 +18,7 @@ export const BASE = '/partnerstaedte/';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
+/** Debian's brotli filter module (package libnginx-mod-http-brotli-filter). */
 const NGINX_BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const APACHE_MODULES = '/usr/lib/apache2/modules';
 
@@ -46,6 +47,8 @@ export interface Options {
   port?: number;
   /** Also serve https on `httpsPort` with this certificate; http then redirects to https. */
   tls?: { cert: string; key: string; httpsPort?: number };
+  /** Load the brotli module (default: where it is installed); false serves as a host without it. */
+  brotli?: boolean;
   /** Extra files placed next to the site's files (tests: a dotfile, a .wasm), path → content. */
   extraFiles?: Record<string, string | Uint8Array>;
   /** Keep the server's output on this terminal (npm run serve:*). */
@@ -137,7 +140,7 @@ export async function startNginx(options: Options = {}): Promise<WebServer> {
   const dist = path.resolve(options.dist ?? path.join(ROOT, 'dist'));
   const port = options.port ?? (await freePort());
   const dir = tempDir('nginx');
-  const brotli = existsSync(NGINX_BROTLI);
+  const brotli = options.brotli !== false && existsSync(NGINX_BROTLI);
   siteFolder(path.join(dir, 'www'), dist, options.extraFiles);
   for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, 'tmp', t), { recursive: true });
   // The city's /etc/nginx layout: conf.d/, snippets/, mime.types next to nginx.conf.
@@ -223,7 +226,7 @@ export async function startApache(options: Options = {}): Promise<WebServer> {
   const dist = path.resolve(options.dist ?? path.join(ROOT, 'dist'));
   const port = options.port ?? (await freePort());
   const dir = tempDir('apache');
-  const brotli = existsSync(path.join(APACHE_MODULES, 'mod_brotli.so'));
+  const brotli = options.brotli !== false && existsSync(path.join(APACHE_MODULES, 'mod_brotli.so'));
   // <DocumentRoot>/partnerstaedte/ holds the site and the shipped .htaccess.
   const site = siteFolder(path.join(dir, 'www'), dist, options.extraFiles);
   cpSync(path.join(DEPLOY, 'apache', '.htaccess'), path.join(site, '.htaccess'));
