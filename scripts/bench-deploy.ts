@@ -31,16 +31,28 @@ function sent(url: string, encoding: string): Promise<{ bytes: number; encoding:
   });
 }
 
-/** Counts requests and encoded body bytes of `tab` until `stop()`. */
-function record(tab: Page): { stop: () => Promise<{ requests: number; bytes: number }> } {
-  const done: Promise<number>[] = [];
-  const onFinished = (r: Request) => done.push(r.sizes().then((s) => s.responseBodySize, () => 0));
+interface Transfer {
+  requests: number;
+  bytes: number;
+  files: { path: string; encoding: string; bytes: number }[];
+}
+
+/** Requests and encoded body bytes of `tab` until `stop()`. */
+function record(tab: Page): { stop: () => Promise<Transfer> } {
+  const done: Promise<Transfer['files'][number]>[] = [];
+  const onFinished = (r: Request) =>
+    done.push(
+      Promise.all([r.sizes(), r.response()]).then(
+        ([s, res]) => ({ path: new URL(r.url()).pathname, encoding: res?.headers()['content-encoding'] ?? '–', bytes: s.responseBodySize }),
+        () => ({ path: r.url(), encoding: '?', bytes: 0 }),
+      ),
+    );
   tab.on('requestfinished', onFinished);
   return {
     async stop() {
       tab.off('requestfinished', onFinished);
-      const sizes = await Promise.all(done);
-      return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+      const files = await Promise.all(done);
+      return { requests: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), files };
     },
   };
 }
@@ -70,7 +82,10 @@ try {
       const first = await rec.stop();
       await context.close();
       console.log(`  Startseite im Browser: ${view.requests} Anfragen, ${kb(view.bytes)} übertragen`);
-      console.log(`  Erste Suche („${query}“): ${first.requests} Anfragen, ${kb(first.bytes)} übertragen`);
+      console.log(`  Erste Suche („${query}“): ${first.requests} Anfragen, ${kb(first.bytes)} übertragen:`);
+      for (const f of first.files.sort((a, b) => b.bytes - a.bytes)) {
+        console.log(`    ${kb(f.bytes).padStart(8)}  ${f.encoding.padEnd(4)}  ${f.path.replace('/partnerstaedte/', '')}`);
+      }
     } finally {
       await server.close();
     }
