@@ -96,7 +96,8 @@ describe('names in their own scripts', () => {
       fixture.write(file, fixture.read(file).replace(/^(\s+name:) 金华市$/m, '$1 金华市 𓀀'));
       const { status, output } = fixture.build();
       assert.notEqual(status, 0, 'the build fails');
-      assert.match(output, /Fehler im Inhalt: content\/staedte\/jinhua\.mdx\n\s+Feld »eigenname\.name«: Das Zeichen »𓀀« \(U\+13000\)/);
+      const line = fixture.read(file).split('\n').findIndex((l) => l.includes('𓀀')) + 1;
+      assert.match(output, new RegExp(`Fehler im Inhalt: content/staedte/jinhua\\.mdx, Zeile ${line}\\n\\s+Feld »eigenname\\.name«: Das Zeichen »𓀀« \\(U\\+13000\\)`));
       assert.equal(existsSync(path.join(fixture.dir, 'dist')), false, 'nothing half-built is left as dist/');
     } finally {
       fixture.remove();
