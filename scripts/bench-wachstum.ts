@@ -159,13 +159,16 @@ try {
   const extra = grownPages - plainPages;
   const perPage = (a: Build, b: Build) => `${(((b.wall - a.wall) / extra) * 1000).toFixed(0)} ms`;
 
+  // Wall time is what a person waits; CPU time is steadier when other work shares the machine.
+  const factor = (b: Build, base: Build, goal: number) =>
+    [`${(b.wall / base.wall).toFixed(1)}×`, `${(b.cpu / base.cpu).toFixed(1)}×`, `≤ ${goal}×`];
   table(
-    ['Build', 'Seiten', 'Wand', 'CPU', 'Faktor (Wand)', 'je Zusatzseite'],
+    ['Build', 'Seiten', 'Wand', 'CPU', 'Faktor Wand', 'Faktor CPU', 'Ziel', 'je Zusatzseite (Wand)'],
     [
-      ['ohne Zuwachs, kalt', plainPages, s(plainCold.wall), s(plainCold.cpu), '1.0×', ''],
-      ['ohne Zuwachs, warm', plainPages, s(plainWarm.wall), s(plainWarm.cpu), `${(plainWarm.wall / plainCold.wall).toFixed(1)}×`, ''],
-      [`+${N}, kalt`, grownPages, s(grownCold.wall), s(grownCold.cpu), `${(grownCold.wall / plainCold.wall).toFixed(1)}× (Ziel ≤ 3×)`, perPage(plainCold, grownCold)],
-      [`+${N}, warm`, grownPages, s(grownWarm.wall), s(grownWarm.cpu), `${(grownWarm.wall / plainWarm.wall).toFixed(1)}× (Ziel ≤ 1.5×)`, perPage(plainWarm, grownWarm)],
+      ['ohne Zuwachs, kalt', plainPages, s(plainCold.wall), s(plainCold.cpu), '1.0×', '1.0×', '', ''],
+      ['ohne Zuwachs, warm', plainPages, s(plainWarm.wall), s(plainWarm.cpu), '1.0×', '1.0×', '', ''],
+      [`+${N}, kalt`, grownPages, s(grownCold.wall), s(grownCold.cpu), ...factor(grownCold, plainCold, 3), perPage(plainCold, grownCold)],
+      [`+${N}, warm`, grownPages, s(grownWarm.wall), s(grownWarm.cpu), ...factor(grownWarm, plainWarm, 1.5), perPage(plainWarm, grownWarm)],
     ],
   );
 
