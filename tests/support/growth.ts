@@ -32,7 +32,8 @@ function sentences(root: string): string[] {
       for (const line of body.split('\n')) {
         if (!/^[A-ZÄÖÜ„]/.test(line)) continue; // paragraphs only
         for (const s of line.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„])/)) {
-          if (s.length >= 40 && s.length <= 300 && !/[<>{}[\]|*_#]/.test(s)) out.push(s.trim());
+          // No MDX or Markdown marks, and no "…" (the content check reads it as a placeholder).
+          if (s.length >= 40 && s.length <= 300 && !/[<>{}[\]|*_#…]/.test(s)) out.push(s.trim());
         }
       }
     }
@@ -54,11 +55,13 @@ function titleOf(sentence: string, n: number): string {
   return `${title.replace(/[,:;–-]+$/, '')} (${n})`;
 }
 
-/** A description of 50–160 characters. */
-function describe(sentence: string): string {
-  let d = sentence.length <= 160 ? sentence : `${sentence.slice(0, 150).replace(/\s+\S*$/, '')} …`;
-  while (d.length < 50) d += ' Eine Meldung aus den Partnerstädten.';
-  return d.slice(0, 160);
+/** A description of 50–160 characters, different for each item (numbered), cut at a word. */
+function describe(sentence: string, n: number): string {
+  const prefix = `Meldung ${n}: `;
+  let d = prefix + sentence.replace(/[.!?:;,]+$/, '');
+  if (d.length > 159) d = d.slice(0, 159).replace(/[\s,;:–-]+\S*$/, '');
+  while (d.length < 50) d += ' aus den Partnerstädten';
+  return `${d}.`;
 }
 
 /**
@@ -86,7 +89,7 @@ export function addNews(root: string, count: number): string[] {
         'herausgeber: Stadt Düren',
         'staedte:',
         ...[...new Set(about)].map((c) => `  - ${c}`),
-        `beschreibung: ${yamlString(describe(pick()))}`,
+        `beschreibung: ${yamlString(describe(pick(), i))}`,
         'quelle:',
         '  name: Erzeugte Meldung (Wachstumstest)',
         '---',
@@ -118,7 +121,11 @@ export function addCities(root: string, count: number): string[] {
     const source = originals[i % originals.length]!;
     const copy = Math.floor(i / originals.length) + 2;
     const id = `${source.replace(/\.mdx$/, '')}-${copy}`;
-    const text = readFileSync(path.join(dir, source), 'utf8').replace(/^name: (.+)$/m, (_, name: string) => `name: ${name.replace(/^"|"$/g, '')} ${copy}`);
+    let name = '';
+    const text = readFileSync(path.join(dir, source), 'utf8')
+      .replace(/^name: (.+)$/m, (_, n: string) => `name: ${(name = `${n.replace(/^"|"$/g, '')} ${copy}`)}`)
+      // Each page needs a description of its own (the content check says so).
+      .replace(/^beschreibung: .+$/m, () => `beschreibung: ${yamlString(`${name}: erzeugte Partnerstadt für den Wachstumstest, mit den Angaben einer echten Partnerstadt.`)}`);
     writeFileSync(path.join(dir, `${id}.mdx`), text);
     ids.push(id);
   }
