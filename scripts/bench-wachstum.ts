@@ -30,6 +30,7 @@ const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 500);
 const cityArg = args.indexOf('--staedte');
 const M = cityArg >= 0 ? Number(args[cityArg + 1]) : 0;
 const QUERY = 'Partnerstadt';
+const GROWN = `+${N}${M ? ` +${M} Städte` : ''}`;
 
 /** CPU seconds of all finished child processes of this process (Linux: /proc/self/stat cutime + cstime). */
 function childCpu(): number {
@@ -167,8 +168,8 @@ try {
     [
       ['ohne Zuwachs, kalt', plainPages, s(plainCold.wall), s(plainCold.cpu), '1.0×', '1.0×', '', ''],
       ['ohne Zuwachs, warm', plainPages, s(plainWarm.wall), s(plainWarm.cpu), '1.0×', '1.0×', '', ''],
-      [`+${N}, kalt`, grownPages, s(grownCold.wall), s(grownCold.cpu), ...factor(grownCold, plainCold, 3), perPage(plainCold, grownCold)],
-      [`+${N}, warm`, grownPages, s(grownWarm.wall), s(grownWarm.cpu), ...factor(grownWarm, plainWarm, 1.5), perPage(plainWarm, grownWarm)],
+      [`${GROWN}, kalt`, grownPages, s(grownCold.wall), s(grownCold.cpu), ...factor(grownCold, plainCold, 3), perPage(plainCold, grownCold)],
+      [`${GROWN}, warm`, grownPages, s(grownWarm.wall), s(grownWarm.cpu), ...factor(grownWarm, plainWarm, 1.5), perPage(plainWarm, grownWarm)],
     ],
   );
 
@@ -189,7 +190,7 @@ try {
     ['', 'dist/', 'dist/og/', 'schwerster erster Aufruf (gzip)', 'Seite'],
     [
       ['ohne Zuwachs', mb(bytes(plainDist)), mb(bytes(path.join(plainDist, 'og'))), kb(pv.gzip), pv.page],
-      [`+${N}`, mb(bytes(grownDist)), mb(bytes(path.join(grownDist, 'og'))), kb(gv.gzip), gv.page],
+      [GROWN, mb(bytes(grownDist)), mb(bytes(path.join(grownDist, 'og'))), kb(gv.gzip), gv.page],
     ],
   );
 
