@@ -42,28 +42,15 @@ describe('Seiten und Adressen', () => {
     assert.deepEqual(cities().map((c) => c.id).sort(), [...CITY_SLUGS].sort());
   });
 
-  test('jede Seite: <html lang="de">, eigener Titel, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
-    const titles = new Set<string>();
+  test('jede Seite: <html lang="de">, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
     for (const f of htmlFiles()) {
       const $ = page(f);
       assert.equal($('html').attr('lang'), 'de', f);
-      const title = $('title').text();
-      assert.ok(!titles.has(title), `${f}: Titel doppelt: ${title}`);
-      titles.add(title);
       const skip = $('a').first();
       assert.equal(skip.attr('href'), '#inhalt', `${f}: erster Link ist nicht der Sprunglink`);
       assert.equal($('main#inhalt').length, 1, f);
       $('nav').each((_, n) => assert.ok($(n).attr('aria-label') || $(n).attr('aria-labelledby'), `${f}: nav ohne Beschriftung`));
       assert.equal($('h1').length, 1, `${f}: genau eine Hauptüberschrift`);
-    }
-  });
-
-  test('die Fußzeile jeder Seite verlinkt Impressum, Datenschutz und Barrierefreiheit', () => {
-    for (const f of htmlFiles()) {
-      const $ = page(f);
-      for (const p of ['impressum/', 'datenschutz/', 'barrierefreiheit/']) {
-        assert.equal($(`footer a[href="${BASE}${p}"]`).length, 1, `${f}: Fußzeile ohne ${p}`);
-      }
     }
   });
 
@@ -220,22 +207,12 @@ describe('Links, Skripte und Größe', () => {
           if (file && !existsSync(file)) broken.push(`${f}: ${r}`);
         }
       });
-      $('[id]').length; // ids are checked below
       $('a[href^="#"]').each((_, a) => {
         const id = $(a).attr('href')!.slice(1);
         if (id && $(`[id="${id}"]`).length === 0) broken.push(`${f}: #${id}`);
       });
     }
     assert.deepEqual(broken, []);
-  });
-
-  test('kein JavaScript außer auf der Suchseite', () => {
-    for (const f of htmlFiles()) {
-      if (f.startsWith('suche/')) continue;
-      const $ = page(f);
-      const scripts = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
-      assert.equal(scripts.length, 0, `${f} lädt JavaScript`);
-    }
   });
 
   test('jede Seite erlaubt per Content-Security-Policy nur eigene Dateien, kein unsafe-inline', () => {
