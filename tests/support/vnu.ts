@@ -16,11 +16,11 @@ export const VNU_JAR = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'
 export interface VnuMessage {
   /** Absolute path of the checked file. */
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
   message: string;
   /** The source around the error, as the checker quotes it. */
-  extract?: string;
+  extract?: string | undefined;
 }
 
 interface RawMessage {
@@ -31,7 +31,7 @@ interface RawMessage {
   firstColumn?: number;
   lastColumn?: number;
   message: string;
-  extract?: string;
+  extract?: string | undefined;
 }
 
 function java(): string {
