@@ -111,15 +111,22 @@ export async function reflowProblems(tab: Page): Promise<string[]> {
       if (w < 100) out.push(`zu schmales Eingabefeld: ${describe(el)} ist ${Math.round(w)} px breit`);
     }
 
-    // Lines of text, one box per line, from every visible text node.
+    // Lines of text, one box per line, from every visible text node. A glyph box may be taller than its
+    // line (fonts with tall ascenders, such as Noto Sans, at line-height 1.2): it is cut to the line's
+    // height, so lines that merely sit close are not taken for text drawn over text.
     const lines: { el: Element; r: DOMRect }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (!n.textContent?.trim() || !n.parentElement || hidden(n.parentElement)) continue;
       if (n.parentElement.closest('script, style, noscript, template')) continue;
+      const lineHeight = parseFloat(getComputedStyle(n.parentElement).lineHeight);
       range.selectNodeContents(n);
-      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push({ el: n.parentElement, r });
+      for (const r of range.getClientRects()) {
+        if (r.width <= 0 || r.height <= 0) continue;
+        const excess = Number.isFinite(lineHeight) && r.height > lineHeight ? (r.height - lineHeight) / 2 : 0;
+        lines.push({ el: n.parentElement, r: new DOMRect(r.x, r.y + excess, r.width, r.height - 2 * excess) });
+      }
     }
     // Text pushed past the left edge cannot be scrolled to.
     for (const { el, r } of lines) {
