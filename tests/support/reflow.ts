@@ -56,7 +56,7 @@ export async function addCss(tab: Page, css: string): Promise<void> {
  */
 export async function reflowProblems(tab: Page): Promise<string[]> {
   return tab.evaluate(() => {
-    /** Overlaps smaller than this (px) come from glyph boxes taller than their line, not from a broken layout. */
+    /** Overlaps up to this many pixels are rounding and anti-aliasing, not a broken layout. */
     const TOLERANCE = 2;
     const out: string[] = [];
     const root = document.documentElement;
@@ -147,9 +147,13 @@ export async function reflowProblems(tab: Page): Promise<string[]> {
     }
 
     // Boxes over boxes: siblings in flow (not positioned on purpose) that are block-level or replaced.
+    const replaced = (el: Element) =>
+      el instanceof HTMLInputElement || el instanceof HTMLButtonElement || el instanceof HTMLImageElement || el instanceof SVGElement;
     const boxes = (el: Element) => {
       const s = getComputedStyle(el);
-      if (s.position === 'absolute' || s.position === 'fixed' || s.display.startsWith('inline') && !(el instanceof HTMLInputElement || el instanceof HTMLButtonElement || el instanceof HTMLImageElement || el instanceof SVGElement)) return undefined;
+      if (s.position === 'absolute' || s.position === 'fixed') return undefined;
+      // Inline text boxes span their lines' full width; their text is checked line by line above.
+      if (s.display.startsWith('inline') && !replaced(el)) return undefined;
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 ? r : undefined;
     };
