@@ -167,9 +167,21 @@ describe('search on the grown site (Chromium)', () => {
       let requests = 0;
       tab.on('request', (r) => void (new URL(r.url()).pathname.includes('/pagefind/') && requests++));
       const area = tab.getByRole('search', { name: 'Suche', exact: true });
-      await area.getByRole('searchbox').pressSequentially('Partnerstadt');
+      // Every text the status line (a live region) takes while someone types at a normal pace.
+      await tab.evaluate(() => {
+        const status = document.querySelector('[data-search] [role="status"]')!;
+        const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+        new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      await area.getByRole('searchbox').pressSequentially('Partnerstadt', { delay: 150 }) // slower than the old 120 ms pause, well under 300 ms;
       const status = area.getByRole('status');
       await status.filter({ hasText: '„Partnerstadt“' }).waitFor();
+      const announced = (await tab.evaluate(() => (window as unknown as { seen: string[] }).seen)).filter((t) => /Treffer/.test(t));
+      assert.deepEqual(
+        announced.filter((t) => !t.includes('„Partnerstadt“')),
+        [],
+        'no count is announced for a half-typed word',
+      );
       const total = Number(/^(\d+) Treffer/.exec((await status.textContent()) ?? '')?.[1]);
       assert.ok(total > RESULTS_PAGE, `many hits (${total})`);
       const results = area.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link');
