@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -11,8 +10,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
-    // Every public page; the search page is noindex and stays out (the 404 page is left out by the integration).
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/suche/') }),
     pagefind(),
   ],
   // A Content-Security-Policy in every page's <meta>: only this site's own files,
