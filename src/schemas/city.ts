@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import { countryName, formatNumber, telHref } from '../lib/format.ts';
+import { encounter } from './encounter.ts';
 import { description, email, milestone, partialDate, phone, text, webUrl } from './common.ts';
 
 export const CONTINENTS = ['Europa', 'Asien', 'Afrika', 'Nordamerika', 'Südamerika', 'Ozeanien'] as const;
@@ -136,4 +137,6 @@ export const citySchema = ({ image }: SchemaContext) =>
     beschreibung: description(),
     /** Fotos (optional); jedes braucht alt, bildunterschrift und bildnachweis */
     bilder: z.array(figure(image)).default([]),
+    /** Wiederkehrende Begegnungen (optional): name, ort, monat oder fest, quelle */
+    begegnungen: z.array(encounter()).default([]),
   });
