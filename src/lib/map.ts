@@ -157,10 +157,13 @@ function pathData(projection: GeoProjection, object: GeoPermissibleObjects): str
 // ---------------------------------------------------------------------------
 // Labels
 
-/** Width of a label, estimated for wide fonts (DejaVu Sans, bold), so any font fits. */
+/**
+ * Width of a label, estimated for wide fonts (DejaVu Sans, bold) with the WCAG 1.4.12
+ * text spacing a reader may set (letters +0.12 em, words +0.16 em), so any font fits.
+ */
 export function labelWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) w += /[A-ZÄÖÜĞŞİ]/.test(ch) ? 0.78 : /[ilrtfjı. ]/.test(ch) ? 0.42 : 0.68;
+  for (const ch of text) w += (/[A-ZÄÖÜĞŞİ]/.test(ch) ? 0.8 : /[ilrtfjı. ]/.test(ch) ? 0.42 : 0.7) + 0.12 + (ch === ' ' ? 0.16 : 0);
   return w * fontSize;
 }
 
@@ -194,7 +197,7 @@ function candidates(p: { x: number; y: number; name: string }, fontSize: number,
   add('end', p.x - gap * 0.7, p.y - gap * 0.7 - h / 2); // above left
   add('end', p.x - gap * 0.7, p.y + gap * 0.7 + h / 2); // below left
   // Further up or down with a leader line, for crowded corners (Düren, Valenciennes, Cormeilles on a phone).
-  for (const k of [1, 2]) {
+  for (const k of [1, 2, 3]) {
     for (const dir of [-1, 1]) {
       const cy = p.y + dir * (gap + h / 2 + k * h * 0.8);
       add('start', p.x - 4, cy, true);
@@ -355,7 +358,7 @@ export function europeMap(partners: Place[], narrow = false): MapDrawing {
   const size = narrow
     ? { width: 360, height: 400, fontSize: 18, marker: 6 }
     : { width: 800, height: 500, fontSize: 16, marker: 6 };
-  const margin = narrow ? { x: 24, y: 60 } : { x: 90, y: 60 };
+  const margin = narrow ? { x: 24, y: 80 } : { x: 90, y: 60 };
   const projection = fitPoints(europe(), near, size.width, size.height, margin);
   if (narrow) {
     // As tall as the points need: Europe's partners spread from west to east.
@@ -365,7 +368,7 @@ export function europeMap(partners: Place[], narrow = false): MapDrawing {
     const [tx, ty] = projection.translate();
     projection.translate([tx, ty - top]);
   }
-  return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 1 : 4 });
+  return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 1 : 8 });
 }
 
 /** A small globe with Düren and the far partners (Jinhua), each labelled. */
