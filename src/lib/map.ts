@@ -379,24 +379,42 @@ export function globeMap(partners: Place[], size = { width: 280, height: 280, fo
   return draw(projection, '110m', size, far, { sphere: true, ...(far.length > 1 ? { line: [DUEREN, far.at(-1)!] as [LatLon, LatLon] } : {}) });
 }
 
+/** Size of a map in SVG units, its label font size and marker radius. */
+export interface MapSize {
+  width: number;
+  height: number;
+  fontSize: number;
+  marker: number;
+}
+
+/** The city page's locator: 320×240, labels 16 units (≥ 14 px at 288 px). */
+export const LOCATOR_SIZE: MapSize = { width: 320, height: 240, fontSize: 16, marker: 6 };
+/** The locator in a share image (1200×630): the box og.ts draws it in, labels 22 units. */
+export const SHARE_LOCATOR_SIZE: MapSize = { width: 360, height: 330, fontSize: 22, marker: 10 };
+
 /**
- * A city page's locator: Düren and the city with country outlines, the city's country
- * highlighted, the line between them. Far cities get a globe.
+ * A locator: Düren and the city with country outlines, the city's country highlighted
+ * (by its frontmatter code), the line between them. Far cities get a globe. The same
+ * function draws the share image's locator at SHARE_LOCATOR_SIZE: its paths, points and
+ * label positions are in the box's own units (translate them to the box's corner).
  */
-export function locatorMap(city: Place, countryCode: string): MapDrawing {
-  const size = { width: 320, height: 240, fontSize: 16, marker: 6 };
+export function locatorMap(city: Place, countryCode: string, size: MapSize = LOCATOR_SIZE): MapDrawing {
+  size = { ...size };
+  const k = size.width / LOCATOR_SIZE.width;
+  const centre = geoInterpolate(lonLat(DUEREN), lonLat(city))(0.5);
   if (isFar(city)) {
-    const centre = geoInterpolate(lonLat(DUEREN), lonLat(city))(0.5);
-    const projection = geoOrthographic().rotate([-centre[0], -centre[1]]).fitExtent([[40, 4], [size.width - 40, size.height - 4]], { type: 'Sphere' });
+    const pad = { x: 40 * k, y: 4 * k };
+    const projection = geoOrthographic()
+      .rotate([-centre[0], -centre[1]])
+      .fitExtent([[pad.x, pad.y], [size.width - pad.x, size.height - pad.y]], { type: 'Sphere' });
     return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true });
   }
-  const centre = geoInterpolate(lonLat(DUEREN), lonLat(city))(0.5);
   const projection = fitPoints(
     geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]),
     [DUEREN, city],
     size.width,
     size.height,
-    { x: 70, y: 50 },
+    { x: 70 * k, y: 50 * k },
   );
   // Neighbouring cities (Valenciennes) would fill the frame with one field: show at least about 900 km across.
   const maxScale = size.width / (900 / 6371);

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'astro/zod';
 import { cities } from '../support/content.ts';
-import { europeMap, globeMap, locatorMap, isFar, placeLabels, MapLabelError, type MapDrawing, type Box } from '../../src/lib/map.ts';
+import { europeMap, globeMap, locatorMap, isFar, placeLabels, MapLabelError, SHARE_LOCATOR_SIZE, type MapDrawing, type Box } from '../../src/lib/map.ts';
 import { DUEREN, direction, distanceKm } from '../../src/lib/geo.ts';
 import { easterSunday, feastDate, nextFeastDate, FEASTS } from '../../src/lib/feasts.ts';
 import { anniversaries, chronicle, dateKey } from '../../src/lib/chronicle.ts';
@@ -59,6 +59,14 @@ describe('Karten', () => {
       assert.ok(map.country && map.country.length > 20, `${c.id}: Land ${c.data.land.code} hervorgehoben`);
       assert.ok(map.line, `${c.id}: Linie von Düren`);
       assertReadable(map, c.id);
+    }
+  });
+
+  test('die Lagekarte für Vorschaubilder (größere Schrift) gelingt für jede Stadt', () => {
+    for (const c of all) {
+      const map = locatorMap(places.find((p) => p.id === c.id)!, c.data.land.code, SHARE_LOCATOR_SIZE);
+      assert.equal(map.width, SHARE_LOCATOR_SIZE.width);
+      assertReadable(map, `Vorschaubild ${c.id}`);
     }
   });
 
