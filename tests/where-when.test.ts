@@ -125,6 +125,50 @@ describe('Karten im Browser', () => {
   }
 });
 
+describe('Farben der Karten (axe prüft SVG-Text nur als „unvollständig“)', () => {
+  const session = siteInBrowser();
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme === 'light' ? 'hell' : 'dunkel'}: Namen 4,5:1 zu ihrem Rand, Punkte 3:1 zu Land und Meer`, async () => {
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const tab = await context.newPage();
+      await tab.goto(session.site.url(''));
+      const c = await tab.evaluate(() => {
+        const svg = document.querySelector('svg.map.wide')!;
+        const style = (sel: string) => getComputedStyle(svg.querySelector(sel)!);
+        const globe = document.querySelector('svg.map.globe');
+        return {
+          text: style('g text').fill,
+          link: style('a text').fill,
+          halo: style('text').stroke,
+          land: style('.land').fill,
+          page: getComputedStyle(document.body).backgroundColor,
+          sea: globe ? getComputedStyle(globe.querySelector('.sea')!).fill : getComputedStyle(document.body).backgroundColor,
+          partner: style('.partner').fill,
+          home: style('.home').fill,
+        };
+      });
+      await context.close();
+      assert.ok(contrast(c.text, c.halo) >= 4.5, `Düren ${c.text} auf ${c.halo}`);
+      assert.ok(contrast(c.link, c.halo) >= 4.5, `Städte ${c.link} auf ${c.halo}`);
+      for (const ground of [c.land, c.page, c.sea]) {
+        assert.ok(contrast(c.partner, ground) >= 3, `Kreis ${c.partner} auf ${ground}`);
+        assert.ok(contrast(c.home, ground) >= 3, `Quadrat ${c.home} auf ${ground}`);
+      }
+    });
+  }
+});
+
 describe('Chronik', () => {
   const $ = page('chronik/');
   test('alle Meilensteine und Gründungen, zeitlich geordnet, in ihrer Genauigkeit, mit Link zur Stadt', () => {

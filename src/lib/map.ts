@@ -289,15 +289,15 @@ function draw(
     line?: [LatLon, LatLon] | undefined;
     /** A globe: its outline, no borders, coarser coastlines. */
     sphere?: boolean;
-    /** Smallest detail kept, in square pixels (default 1). */
+    /** Smallest detail kept, in square pixels (default 1, on a globe 4). */
     detail?: number;
   } = {},
 ): MapDrawing {
   const { width, height, fontSize, marker } = size;
   projection.clipExtent([[0, 0], [width, height]]);
-  // Drop detail smaller than about half a pixel at this scale (two pixels on a globe).
+  // Drop detail smaller than `detail` square pixels at this scale.
   const pixel = 1 / projection.scale();
-  const world = simplify(atlas(res) as never, pixel * pixel * (options.sphere ? 4 : (options.detail ?? 1))) as unknown as Atlas;
+  const world = simplify(atlas(res) as never, pixel * pixel * (options.detail ?? (options.sphere ? 4 : 1))) as unknown as Atlas;
   const land = pathData(projection, feature(world, world.objects.land));
   const borders = options.sphere ? '' : pathData(projection, mesh(world, world.objects.countries, (a, b) => a !== b));
   const a3 = options.countryCode ? ALPHA3[options.countryCode] : undefined;
@@ -368,7 +368,7 @@ export function europeMap(partners: Place[], narrow = false): MapDrawing {
     const [tx, ty] = projection.translate();
     projection.translate([tx, ty - top]);
   }
-  return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 1 : 8 });
+  return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 2 : 8 });
 }
 
 /** A small globe with Düren and the far partners (Jinhua), each labelled. */
@@ -376,7 +376,7 @@ export function globeMap(partners: Place[], size = { width: 280, height: 280, fo
   const far = [home(), ...partners.filter((p) => isFar(p))];
   const centre = geoInterpolate(lonLat(DUEREN), lonLat(far.at(-1) ?? DUEREN))(0.5);
   const projection = geoOrthographic().rotate([-centre[0], -centre[1]]).fitExtent([[8, 8], [size.width - 8, size.height - 8]], { type: 'Sphere' });
-  return draw(projection, '110m', size, far, { sphere: true, ...(far.length > 1 ? { line: [DUEREN, far.at(-1)!] as [LatLon, LatLon] } : {}) });
+  return draw(projection, '110m', size, far, { sphere: true, detail: 8, ...(far.length > 1 ? { line: [DUEREN, far.at(-1)!] as [LatLon, LatLon] } : {}) });
 }
 
 /** Size of a map in SVG units, its label font size and marker radius. */
