@@ -125,7 +125,9 @@ class PixelPath {
     this.closed = true;
     this.flush();
   }
-  arc(): void {}
+  /** Only used for point radii, which these maps do not draw through d3. */
+  arc(_x: number, _y: number, _r: number, _a0: number, _a1: number): void {}
+  beginPath(): void {}
 
   private flush(): void {
     const ring = this.ring;
@@ -150,7 +152,7 @@ class PixelPath {
 
 function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
   const ctx = new PixelPath();
-  geoPath(projection, ctx).call(null, object);
+  geoPath(projection, ctx)(object);
   return ctx.toString();
 }
 
@@ -301,7 +303,7 @@ function draw(
   const land = pathData(projection, feature(world, world.objects.land));
   const borders = options.sphere ? '' : pathData(projection, mesh(world, world.objects.countries, (a, b) => a !== b));
   const a3 = options.countryCode ? ALPHA3[options.countryCode] : undefined;
-  const countryGeom = a3 ? world.objects.countries.geometries.find((g) => g.properties?.a3 === a3) : undefined;
+  const countryGeom = a3 ? world.objects.countries.geometries.find((g) => (g.properties as { a3?: string } | undefined)?.a3 === a3) : undefined;
   const country = countryGeom ? pathData(projection, feature(world, countryGeom)) : undefined;
 
   const projected = places.map((p) => {
