@@ -216,13 +216,28 @@ function candidates(p: { x: number; y: number; name: string }, fontSize: number,
  * naming the places when that is impossible: the build fails rather than overlap.
  */
 export function placeLabels(
-  points: { x: number; y: number; name: string }[],
+  points: { x: number; y: number; name: string; id?: string }[],
   frame: { width: number; height: number },
   fontSize: number,
   marker: number,
   obstacles: Box[] = [],
 ): Candidate[] {
   const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
+  // The content files whose coordinates decide the map (Düren is not one of them).
+  const check = (list: { id?: string }[]) => {
+    const files = list.filter((p) => p.id && p.id !== 'dueren').map((p) => `content/staedte/${p.id}.mdx`);
+    return `Bitte die Koordinaten (koordinaten: breite, laenge) ${files.length ? `in ${files.join(', ')} ` : 'in content/staedte/ '}prüfen; ` +
+      'stimmen sie, muss die Karte größer werden (Entwicklerteam).';
+  };
+  for (const [i, a] of markers.entries()) {
+    for (const [j, b] of markers.entries()) {
+      if (j > i && overlaps(a, b)) {
+        throw new MapLabelError(
+          `Karte: Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander. ${check([points[i]!, points[j]!])}`,
+        );
+      }
+    }
+  }
   const inside = (b: Box) => b.x >= 1 && b.y >= 1 && b.x + b.w <= frame.width - 1 && b.y + b.h <= frame.height - 1;
   const distance = (b: Box, p: { x: number; y: number }) =>
     Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.w), Math.max(b.y - p.y, 0, p.y - b.y - b.h));
@@ -266,11 +281,10 @@ export function placeLabels(
   };
   search(0, 0);
   if (!best) {
-    const stuck = order.filter((i) => options[i]!.length === 0).map((i) => points[i]!.name);
-    const names = (stuck.length ? stuck : points.map((p) => p.name)).join(', ');
+    const stuck = order.filter((i) => options[i]!.length === 0).map((i) => points[i]!);
+    const named = stuck.length ? stuck : points;
     throw new MapLabelError(
-      `Karte: Die Namen ${names} lassen sich nicht ohne Überschneidung auf die Karte schreiben. ` +
-        `Bitte die Koordinaten (koordinaten: breite, laenge) in content/staedte/ prüfen; stimmen sie, muss die Karte größer werden (Entwicklerteam).`,
+      `Karte: Die Namen ${named.map((p) => p.name).join(', ')} lassen sich nicht ohne Überschneidung auf die Karte schreiben. ${check(named)}`,
     );
   }
   return best;

@@ -76,8 +76,16 @@ describe('Karten', () => {
   });
 
   test('lässt sich nicht überschneidungsfrei beschriften, bricht der Build ab (mit Namen)', () => {
-    const crowd = ['Aachen', 'Bochum', 'Celle', 'Dessau', 'Essen'].map((name, i) => ({ name, x: 50 + i, y: 50 }));
-    assert.throws(() => placeLabels(crowd, { width: 100, height: 100 }, 16, 6), (e: unknown) => e instanceof MapLabelError && /nicht ohne Überschneidung/.test((e as Error).message));
+    const crowd = ['Aachen', 'Bochum', 'Celle', 'Dessau', 'Essen'].map((name, i) => ({ name, id: name.toLowerCase(), x: 20 + 15 * i, y: 50 }));
+    assert.throws(
+      () => placeLabels(crowd, { width: 100, height: 100 }, 16, 6),
+      (e: unknown) => e instanceof MapLabelError && /nicht ohne Überschneidung/.test(e.message) && /content\/staedte\/[a-z]+\.mdx/.test(e.message),
+    );
+  });
+
+  test('zwei Punkte übereinander brechen den Build ab, mit beiden Namen', () => {
+    const pair = [{ name: 'Aachen', x: 50, y: 50 }, { name: 'Bonn', x: 55, y: 52 }];
+    assert.throws(() => placeLabels(pair, { width: 300, height: 300 }, 16, 6), /Die Punkte von Aachen und Bonn liegen auf der Karte übereinander/);
   });
 
   test('Schrift mindestens 14 px bei der kleinsten Anzeigebreite', () => {
