@@ -65,6 +65,19 @@ export interface MapDrawing {
 
 export class MapLabelError extends Error {}
 
+/**
+ * A German build message in the form the build summary recognises
+ * ("content/staedte/x.mdx, Feld »koordinaten«: …"), naming the content files
+ * whose coordinates decide the map (Düren is not one of them).
+ */
+function mapMessage(problem: string, places: { id?: string | undefined }[]): string {
+  const files = places.filter((p) => p.id && p.id !== 'dueren').map((p) => `content/staedte/${p.id}.mdx`);
+  const advice = 'Bitte breite und laenge prüfen (vertauscht?); stimmen sie, muss das Entwicklerteam die Karte größer machen.';
+  if (files.length === 0) return `Karte: ${problem} ${advice}`;
+  const also = files.length > 1 ? ` Betrifft auch: ${files.slice(1).join(', ')}.` : '';
+  return `${files[0]}, Feld »koordinaten«: Karte: ${problem} ${advice}${also}`;
+}
+
 // ---------------------------------------------------------------------------
 // Data
 
@@ -223,17 +236,11 @@ export function placeLabels(
   obstacles: Box[] = [],
 ): Candidate[] {
   const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
-  // The content files whose coordinates decide the map (Düren is not one of them).
-  const check = (list: { id?: string }[]) => {
-    const files = list.filter((p) => p.id && p.id !== 'dueren').map((p) => `content/staedte/${p.id}.mdx`);
-    return `Bitte die Koordinaten (koordinaten: breite, laenge) ${files.length ? `in ${files.join(', ')} ` : 'in content/staedte/ '}prüfen; ` +
-      'stimmen sie, muss die Karte größer werden (Entwicklerteam).';
-  };
   for (const [i, a] of markers.entries()) {
     for (const [j, b] of markers.entries()) {
       if (j > i && overlaps(a, b)) {
         throw new MapLabelError(
-          `Karte: Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander. ${check([points[i]!, points[j]!])}`,
+          mapMessage(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]),
         );
       }
     }
@@ -284,7 +291,7 @@ export function placeLabels(
     const stuck = order.filter((i) => options[i]!.length === 0).map((i) => points[i]!);
     const named = stuck.length ? stuck : points;
     throw new MapLabelError(
-      `Karte: Die Namen ${named.map((p) => p.name).join(', ')} lassen sich nicht ohne Überschneidung auf die Karte schreiben. ${check(named)}`,
+      mapMessage(`Die Namen ${named.map((p) => p.name).join(', ')} lassen sich nicht ohne Überschneidung auf die Karte schreiben.`, named),
     );
   }
   return best;
@@ -323,7 +330,7 @@ function draw(
   const projected = places.map((p) => {
     const xy = projection(lonLat(p));
     if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) {
-      throw new MapLabelError(`Karte: ${p.name} liegt außerhalb des Kartenausschnitts. Bitte koordinaten in content/staedte/${p.id}.mdx prüfen.`);
+      throw new MapLabelError(mapMessage(`${p.name} liegt außerhalb des Kartenausschnitts.`, [p]));
     }
     return { ...p, x: Math.round(xy[0]), y: Math.round(xy[1]) };
   });
