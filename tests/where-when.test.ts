@@ -258,7 +258,10 @@ describe('Offene Daten', () => {
       assert.equal(r.buergermeister.wert.name, c.data.buergermeister.name);
       assert.equal(r.partnerschaftSeit.wert.datum, c.data.partnerschaftSeit.iso);
       assert.equal(r.url, `${SITE}${BASE}${c.id}/`);
-      for (const fact of ['land', 'lage', 'einwohner', 'entfernungKm', 'buergermeister', 'partnerschaftSeit']) assert.ok(r[fact].stand, `${c.id}.${fact}`);
+      // Each fact's Stand: its own where the frontmatter has one, else the page's.
+      assert.equal(r.einwohner.stand, c.data.einwohner.stand.iso, `${c.id}.einwohner.stand`);
+      assert.equal(r.buergermeister.stand, c.data.buergermeister.stand.iso, `${c.id}.buergermeister.stand`);
+      for (const fact of ['land', 'lage', 'entfernungKm', 'partnerschaftSeit']) assert.equal(r[fact].stand, c.data.stand.iso, `${c.id}.${fact}`);
     }
   });
 

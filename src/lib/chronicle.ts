@@ -3,6 +3,7 @@
  * precision the sources give, and the round anniversaries of this year and the next.
  */
 import type { DateValue } from '../schemas/common.ts';
+import { sortKey } from './dates.ts';
 
 export interface ChronicleCity {
   id: string;
@@ -19,12 +20,9 @@ export interface ChronicleEntry {
   founding: boolean;
 }
 
-const SEASON_MONTH = { Frühjahr: 3, Sommer: 6, Herbst: 9, Winter: 12 } as const;
-
-/** Sort key of a date at its precision: a year sorts before its months, a month before its days. */
+/** Sort key of a date at its precision (as `sortKey`): a year sorts before its months, a month before its days. */
 export function dateKey(d: DateValue): number {
-  const month = d.month ?? (d.season ? SEASON_MONTH[d.season] : 0);
-  return d.year * 10_000 + month * 100 + (d.day ?? 0);
+  return Number(sortKey(d).replaceAll('-', ''));
 }
 
 const collator = new Intl.Collator('de');

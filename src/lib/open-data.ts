@@ -15,9 +15,9 @@ export interface DataCity {
   land: { code: string; name: string };
   kontinent: string;
   lage: string[];
-  einwohner: { zahl: number; ca: boolean; zusatz?: string | undefined; text: string };
+  einwohner: { zahl: number; ca: boolean; zusatz?: string | undefined; text: string; stand?: DateValue | undefined };
   entfernungKm: number;
-  buergermeister: { name: string; amt: string };
+  buergermeister: { name: string; amt: string; stand?: DateValue | undefined };
   partnerschaftSeit: DateValue;
   website: string;
   koordinaten: { breite: number; laenge: number };
@@ -56,9 +56,10 @@ export interface DataSet {
   staedte: DataRecord[];
 }
 
-/** The Stand of one fact of a city (today one Stand per city; per fact once the schema has it). */
-function standOf(c: DataCity, _fact: string): string {
-  return c.stand.iso;
+/** The Stand of one fact: its own where the frontmatter gives one (einwohner, buergermeister), else the page's. */
+function standOf(c: DataCity, fact: 'land' | 'lage' | 'einwohner' | 'entfernungKm' | 'buergermeister' | 'partnerschaftSeit'): string {
+  const own = fact === 'einwohner' ? c.einwohner.stand : fact === 'buergermeister' ? c.buergermeister.stand : undefined;
+  return (own ?? c.stand).iso;
 }
 
 export function dataRecords(cities: DataCity[], pageUrl: (id: string) => string): DataRecord[] {
@@ -88,11 +89,12 @@ export function dataRecords(cities: DataCity[], pageUrl: (id: string) => string)
 const PRECISION = { day: 'Tag', month: 'Monat', season: 'Jahreszeit', year: 'Jahr' } as const;
 
 export function dataSet(cities: DataCity[], pageUrl: (id: string) => string, meta: { titel: string; herausgeber: string; quelle: string }): DataSet {
-  const newest = [...cities].sort((a, b) => dateKey(b.stand) - dateKey(a.stand))[0];
+  const stands = cities.flatMap((c) => [c.stand, c.einwohner.stand, c.buergermeister.stand]).filter((d): d is DateValue => d !== undefined);
+  const newest = stands.sort((a, b) => dateKey(b) - dateKey(a))[0];
   return {
     ...meta,
     lizenz: { name: DATA_LICENSE.name, url: DATA_LICENSE.url },
-    stand: newest?.stand.iso ?? '',
+    stand: newest?.iso ?? '',
     staedte: dataRecords(cities, pageUrl),
   };
 }
