@@ -109,17 +109,21 @@ test('kaputtes Frontmatter (Einrückung)', () => {
 });
 
 test('eine Begegnung mit Monat und wechselndem Fest zugleich', () => {
-  const r = buildWith('content/staedte/cormeilles.mdx', (t) => t.replace(/(\n    fest: Christi Himmelfahrt\n)/, '$1    monat: 5\n'));
+  const file = 'content/staedte/cormeilles.mdx';
+  const r = buildWith(file, (t) => t.replace(/(\n    fest: Christi Himmelfahrt\n)/, '$1    monat: 5\n'));
   assertFailsWith(r, [
-    'Fehler im Inhalt: content/staedte/cormeilles.mdx',
+    `✖ Fehler in ${file}`,
     'Bitte entweder monat oder fest angeben, nicht beides: Ein Fest mit wechselndem Datum hat keinen festen Monat.',
   ]);
 });
 
 test('Koordinaten, die eine Stadt auf Düren legen: die Karte bricht ab, statt zu überdecken', () => {
-  const r = buildWith('content/staedte/valenciennes.mdx', (t) => t.replace(/koordinaten:\n\s+breite: [\d.]+\n\s+laenge: [\d.]+/, 'koordinaten:\n  breite: 50.8\n  laenge: 6.49'));
+  const file = 'content/staedte/valenciennes.mdx';
+  const line = lineOf(fx.read(file), 'koordinaten:');
+  const r = buildWith(file, (t) => t.replace(/koordinaten:\n\s+breite: [\d.]+\n\s+laenge: [\d.]+/, 'koordinaten:\n  breite: 50.8\n  laenge: 6.49'));
   assertFailsWith(r, [
-    'Fehler im Inhalt: content/staedte/valenciennes.mdx',
-    'Feld »koordinaten«: Karte: Die Punkte von Düren und Valenciennes liegen auf der Karte übereinander.',
+    `✖ Fehler in ${file}`,
+    `Zeile ${line}, Koordinaten: Die Punkte von Düren und Valenciennes liegen auf der Karte übereinander.`,
   ]);
+  assert.doesNotMatch(r.output, /\[ERROR\]|Stack trace/, 'nur der deutsche Bericht');
 });

@@ -63,7 +63,27 @@ export interface MapDrawing {
   places: DrawnPlace[];
 }
 
-export class MapLabelError extends Error {}
+/** A map that cannot be drawn without overlap; `ids` are the partner cities concerned. */
+export class MapLabelError extends Error {
+  /** The partner cities concerned (file names without .mdx). */
+  readonly ids: string[];
+  /** The problem alone, without file and advice: "Die Punkte von … liegen übereinander." */
+  readonly problem: string;
+  constructor(message: string, ids: string[] = [], problem: string = message) {
+    super(message);
+    this.ids = ids;
+    this.problem = problem;
+  }
+}
+
+/** What an editor can do about a map problem. */
+export const MAP_ADVICE = 'Bitte breite und laenge prüfen (vertauscht?); stimmen sie, muss das Entwicklerteam die Karte größer machen.';
+
+const partnerIds = (places: { id?: string | undefined }[]) => places.filter((p) => p.id && p.id !== 'dueren').map((p) => p.id!);
+
+function mapError(problem: string, places: { id?: string | undefined }[]): MapLabelError {
+  return new MapLabelError(mapMessage(problem, places), partnerIds(places), problem);
+}
 
 /**
  * A German build message in the form the build summary recognises
@@ -71,8 +91,8 @@ export class MapLabelError extends Error {}
  * whose coordinates decide the map (Düren is not one of them).
  */
 function mapMessage(problem: string, places: { id?: string | undefined }[]): string {
-  const files = places.filter((p) => p.id && p.id !== 'dueren').map((p) => `content/staedte/${p.id}.mdx`);
-  const advice = 'Bitte breite und laenge prüfen (vertauscht?); stimmen sie, muss das Entwicklerteam die Karte größer machen.';
+  const files = partnerIds(places).map((id) => `content/staedte/${id}.mdx`);
+  const advice = MAP_ADVICE;
   if (files.length === 0) return `Karte: ${problem} ${advice}`;
   const also = files.length > 1 ? ` Betrifft auch: ${files.slice(1).join(', ')}.` : '';
   return `${files[0]}, Feld »koordinaten«: Karte: ${problem} ${advice}${also}`;
@@ -190,7 +210,7 @@ const leaderBox = ([x1, y1, x2, y2]: [number, number, number, number]): Box => (
   x: Math.min(x1, x2) - 1, y: Math.min(y1, y2) + 1, w: Math.abs(x2 - x1) + 2, h: Math.max(0, Math.abs(y2 - y1) - 2),
 });
 
-function candidates(p: { x: number; y: number; name: string }, fontSize: number, marker: number): Candidate[] {
+function candidates(p: { x: number; y: number; name: string }, fontSize: number, marker: number, frameWidth = Infinity): Candidate[] {
   const w = labelWidth(p.name, fontSize);
   const h = fontSize * 1.25;
   const gap = marker + 4;
@@ -220,6 +240,15 @@ function candidates(p: { x: number; y: number; name: string }, fontSize: number,
       add('middle', p.x, cy, true);
     }
   }
+  // A long name near the edge: above or below, slid sideways into the frame (still over its point).
+  if (Number.isFinite(frameWidth) && w + 8 < frameWidth) {
+    const left = Math.min(Math.max(p.x - w / 2, 4), frameWidth - 4 - w);
+    if (left <= p.x && p.x <= left + w) {
+      for (const k of [0, 1, 2]) {
+        for (const dir of [-1, 1]) add('start', left, p.y + dir * (gap + h / 2 + k * h * 0.8), k > 0);
+      }
+    }
+  }
   return list;
 }
 
@@ -239,9 +268,7 @@ export function placeLabels(
   for (const [i, a] of markers.entries()) {
     for (const [j, b] of markers.entries()) {
       if (j > i && overlaps(a, b)) {
-        throw new MapLabelError(
-          mapMessage(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]),
-        );
+        throw mapError(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]);
       }
     }
   }
@@ -252,7 +279,7 @@ export function placeLabels(
   const unambiguous = (i: number, c: Candidate) =>
     points.every((q, j) => j === i || distance(c.box, q) > (c.leader ? marker + 6 : distance(c.box, points[i]!) + marker + 6));
   const options = points.map((p, i) =>
-    candidates(p, fontSize, marker)
+    candidates(p, fontSize, marker, frame.width)
       .map((c, rank) => ({ c, cost: rank + (c.leader ? 20 : 0) }))
       .filter(
         ({ c }) =>
@@ -290,9 +317,7 @@ export function placeLabels(
   if (!best) {
     const stuck = order.filter((i) => options[i]!.length === 0).map((i) => points[i]!);
     const named = stuck.length ? stuck : points;
-    throw new MapLabelError(
-      mapMessage(`Die Namen ${named.map((p) => p.name).join(', ')} lassen sich nicht ohne Überschneidung auf die Karte schreiben.`, named),
-    );
+    throw mapError(`Die Namen ${named.map((p) => p.name).join(', ')} lassen sich nicht ohne Überschneidung auf die Karte schreiben.`, named);
   }
   return best;
 }
@@ -330,7 +355,7 @@ function draw(
   const projected = places.map((p) => {
     const xy = projection(lonLat(p));
     if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) {
-      throw new MapLabelError(mapMessage(`${p.name} liegt außerhalb des Kartenausschnitts.`, [p]));
+      throw mapError(`${p.name} liegt außerhalb des Kartenausschnitts.`, [p]);
     }
     return { ...p, x: Math.round(xy[0]), y: Math.round(xy[1]) };
   });
@@ -378,20 +403,33 @@ const home = (): Place => ({ id: 'dueren', name: DUEREN.name, breite: DUEREN.bre
  */
 export function europeMap(partners: Place[], narrow = false): MapDrawing {
   const near = [home(), ...partners.filter((p) => !isFar(p))];
-  const size = narrow
-    ? { width: 360, height: 400, fontSize: 18, marker: 6 }
-    : { width: 800, height: 500, fontSize: 16, marker: 6 };
-  const margin = narrow ? { x: 24, y: 80 } : { x: 90, y: 60 };
-  const projection = fitPoints(europe(), near, size.width, size.height, margin);
-  if (narrow) {
-    // As tall as the points need: Europe's partners spread from west to east.
-    const ys = near.map((p) => projection(lonLat(p))![1]);
-    const top = Math.min(...ys) - margin.y;
-    size.height = Math.round(Math.max(...ys) - top + margin.y);
-    const [tx, ty] = projection.translate();
-    projection.translate([tx, ty - top]);
+  // More cities or longer names need more room around the points: a few frames are tried.
+  const margins = narrow
+    ? [{ x: 24, y: 80 }, { x: 24, y: 120 }, { x: 12, y: 160 }]
+    : [{ x: 90, y: 60 }, { x: 60, y: 90 }, { x: 130, y: 60 }];
+  let failure: unknown;
+  for (const margin of margins) {
+    const size = narrow
+      ? { width: 360, height: 0, fontSize: 18, marker: 6 }
+      : { width: 800, height: 500, fontSize: 16, marker: 6 };
+    // On a phone the width decides the scale; the height follows the points.
+    const projection = fitPoints(europe(), near, size.width, narrow ? 2000 : size.height, margin);
+    if (narrow) {
+      // As tall as the points need: Europe's partners spread from west to east.
+      const ys = near.map((p) => projection(lonLat(p))![1]);
+      const top = Math.min(...ys) - margin.y;
+      size.height = Math.round(Math.max(...ys) - top + margin.y);
+      const [tx, ty] = projection.translate();
+      projection.translate([tx, ty - top]);
+    }
+    try {
+      return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 2 : 8 });
+    } catch (e) {
+      if (!(e instanceof MapLabelError)) throw e;
+      failure = e;
+    }
   }
-  return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 2 : 8 });
+  throw failure;
 }
 
 /** A small globe with Düren and the far partners (Jinhua), each labelled. */
@@ -425,20 +463,35 @@ export function locatorMap(city: Place, countryCode: string, size: MapSize = LOC
   size = { ...size };
   const k = size.width / LOCATOR_SIZE.width;
   const centre = geoInterpolate(lonLat(DUEREN), lonLat(city))(0.5);
-  if (isFar(city)) {
-    const pad = { x: 40 * k, y: 4 * k };
-    const projection = geoOrthographic()
-      .rotate([-centre[0], -centre[1]])
-      .fitExtent([[pad.x, pad.y], [size.width - pad.x, size.height - pad.y]], { type: 'Sphere' });
-    return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true });
+  // Long names need room at the side: a few frames are tried, closest to the default first.
+  const attempts = [
+    { x: 70, y: 50 },
+    { x: 20, y: 50 },
+    { x: 20, y: 80 },
+    { x: 110, y: 60 },
+  ];
+  let failure: unknown;
+  for (const margin of attempts) {
+    try {
+      return isFar(city) ? locatorGlobe(city, countryCode, size, centre, margin.x * k * 0.6) : locatorEurope(city, countryCode, size, centre, { x: margin.x * k, y: margin.y * k });
+    } catch (e) {
+      if (!(e instanceof MapLabelError)) throw e;
+      failure = e;
+    }
   }
-  const projection = fitPoints(
-    geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]),
-    [DUEREN, city],
-    size.width,
-    size.height,
-    { x: 70 * k, y: 50 * k },
-  );
+  throw failure;
+}
+
+function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number): MapDrawing {
+  const padY = 4 * (size.width / LOCATOR_SIZE.width);
+  const projection = geoOrthographic()
+    .rotate([-centre[0], -centre[1]])
+    .fitExtent([[padX, padY], [size.width - padX, size.height - padY]], { type: 'Sphere' });
+  return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true });
+}
+
+function locatorEurope(city: Place, countryCode: string, size: MapSize, centre: [number, number], margin: { x: number; y: number }): MapDrawing {
+  const projection = fitPoints(geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]), [DUEREN, city], size.width, size.height, margin);
   // Neighbouring cities (Valenciennes) would fill the frame with one field: show at least about 900 km across.
   const maxScale = size.width / (900 / 6371);
   if (projection.scale() > maxScale) {
