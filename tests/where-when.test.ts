@@ -50,14 +50,16 @@ describe('Übersichtskarte auf der Startseite', () => {
     for (const c of far) assert.equal(fold(svg.find(`a[href="${BASE}${c.id}/"] text`).text()), c.data.name);
   });
 
-  test('Tabelle daneben: Stadt (Link), Land, Entfernung, Richtung, Partner seit – aus dem Frontmatter', () => {
-    const rows = $('.overview table tbody tr');
-    assert.equal(rows.length, all.length);
+  test('Liste daneben: Stadt (Link), Land, Entfernung, Richtung, Partner seit – aus dem Frontmatter', () => {
+    const items = $('.overview ul.places > li');
+    assert.equal(items.length, all.length);
     for (const c of all) {
-      const row = rows.filter((_, r) => $(r).find(`a[href="${BASE}${c.id}/"]`).length === 1);
-      assert.equal(row.length, 1, c.id);
-      const cells = row.children().map((_, td) => fold($(td).text())).get();
-      assert.deepEqual(cells, [c.data.name, c.data.land.name, formatKm(c.data.entfernungKm), direction(DUEREN, c.data.koordinaten), c.data.partnerschaftSeit.short]);
+      const item = items.filter((_, li) => $(li).find(`a[href="${BASE}${c.id}/"]`).length === 1);
+      assert.equal(item.length, 1, c.id);
+      const line = fold(item.text());
+      for (const part of [c.data.name, c.data.land.name, formatKm(c.data.entfernungKm), direction(DUEREN, c.data.koordinaten), c.data.partnerschaftSeit.long]) {
+        assert.ok(line.includes(part), `${c.id}: ${part} in „${line}“`);
+      }
     }
   });
 
