@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeBuildError } from '../src/lib/build-errors.ts';
 import { pruneOgCache } from '../src/lib/og.ts';
-import { checkContent, formatReport } from '../src/lib/check/index.ts';
-import { readContent } from '../src/lib/check/node.ts';
+import { formatReport } from '../src/lib/check/index.ts';
+import { checkProject, readContent } from '../src/lib/check/node.ts';
 
 const started = performance.now();
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
@@ -29,7 +29,8 @@ const kept = () => (existsSync(dist) ? `Die zuletzt erfolgreich gebaute Fassung 
 
 // 1. The content check, before Astro runs.
 const content = readContent(root);
-const problems = checkContent(content.files, undefined, content.assets);
+// checkProject: every file's own check (as checkContent) plus what needs all cities at once (the maps).
+const problems = checkProject(root);
 const errors = problems.filter((p) => p.severity === 'fehler');
 const warnings = problems.filter((p) => p.severity === 'warnung');
 if (errors.length > 0) {

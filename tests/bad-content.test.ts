@@ -107,3 +107,23 @@ test('kaputtes Frontmatter (Einrückung)', () => {
   const r = buildWith('content/staedte/cormeilles.mdx', (t) => t.replace(/\nname: (.*)\n/, '\nname: $1\n   land: FR\n'));
   assertFailsWith(r, ['✖ Fehler in content/staedte/cormeilles.mdx', 'Zeile 2, Kopfbereich: Der Kopfbereich lässt sich ab hier nicht lesen.']);
 });
+
+test('eine Begegnung mit Monat und wechselndem Fest zugleich', () => {
+  const file = 'content/staedte/cormeilles.mdx';
+  const r = buildWith(file, (t) => t.replace(/(\n    fest: Christi Himmelfahrt\n)/, '$1    monat: 5\n'));
+  assertFailsWith(r, [
+    `✖ Fehler in ${file}`,
+    'Bitte entweder monat oder fest angeben, nicht beides: Ein Fest mit wechselndem Datum hat keinen festen Monat.',
+  ]);
+});
+
+test('Koordinaten, die eine Stadt auf Düren legen: die Karte bricht ab, statt zu überdecken', () => {
+  const file = 'content/staedte/valenciennes.mdx';
+  const line = lineOf(fx.read(file), 'koordinaten:');
+  const r = buildWith(file, (t) => t.replace(/koordinaten:\n\s+breite: [\d.]+\n\s+laenge: [\d.]+/, 'koordinaten:\n  breite: 50.8\n  laenge: 6.49'));
+  assertFailsWith(r, [
+    `✖ Fehler in ${file}`,
+    `Zeile ${line}, Koordinaten: Die Punkte von Düren und Valenciennes liegen auf der Karte übereinander.`,
+  ]);
+  assert.doesNotMatch(r.output, /\[ERROR\]|Stack trace/, 'nur der deutsche Bericht');
+});

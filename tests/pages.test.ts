@@ -94,7 +94,7 @@ describe('Startseite', () => {
 
   test('eine Karte je Stadt: Name, Land, Partner seit, Entfernung', () => {
     for (const c of cities()) {
-      const link = $(`main a[href="${BASE}${c.id}/"]`).filter((_, a) => $(a).text().trim() === c.data.name);
+      const link = $(`main article a[href="${BASE}${c.id}/"]`).filter((_, a) => $(a).text().trim() === c.data.name);
       assert.equal(link.length, 1, `keine Karte für ${c.data.name}`);
       const card = fold(link.closest('article').text());
       assert.ok(card.includes(c.data.land.name), `${c.id}: Land`);

@@ -240,6 +240,9 @@ export function buildInventory(content: SiteContent): SitePage[] {
         ...(nav ? { nav } : {}),
       };
     }),
+    fixed('chronik', 'page', { title: 'chronicle.title', description: 'chronicle.description', short: 'nav.chronicle', subtitle: t('chronicle.subtitle') }, { nav: { header: 4 } }),
+    fixed('begegnungen', 'page', { title: 'encounters.title', description: 'encounters.description', short: 'nav.encounters', subtitle: t('encounters.subtitle') }, { nav: { header: 5 } }),
+    fixed('daten', 'page', { title: 'data.title', description: 'data.description', short: 'nav.data', subtitle: t('data.subtitle') }, { nav: { footer: 4.5 }, source: 'src/pages/daten/index.astro' }),
     fixed('bildnachweise', 'page', { title: 'credits.title', description: 'credits.description' }, { nav: { footer: 5 } }),
     fixed('suche', 'system', { title: 'footer.search', description: 'search.description' }, { nav: { footer: 6 } }),
     fixed('404', 'system', { title: 'notFound.title', description: 'notFound.text' }),

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import { countryName, formatNumber, telHref } from '../lib/format.ts';
+import { encounter } from './encounter.ts';
 import { sortKey } from '../lib/dates.ts';
 import { dateAtPrecision, description, email, languageCode, milestone, missing, partialDate, phone, text, webUrl } from './common.ts';
 
@@ -146,6 +147,8 @@ export const citySchema = ({ image }: SchemaContext) =>
     beschreibung: description(),
     /** Fotos (optional); jedes braucht alt, bildunterschrift und bildnachweis */
     bilder: z.array(figure(image)).default([]),
+    /** Wiederkehrende Begegnungen (optional): name, ort, monat oder fest, quelle */
+    begegnungen: z.array(encounter()).default([]),
   })
   // Every dated fact gets its Stand: its own, else the page's.
   .transform((c) => ({

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, type Problem } from './index.ts';
+import { mapProblems } from './maps.ts';
 
 const TEXT = /\.(mdx?|ya?ml|json)$/;
 
@@ -23,5 +24,9 @@ export function readContent(root: string): { files: { file: string; text: string
 /** Checks the content of the project at `root`. */
 export function checkProject(root: string, today?: Date): Problem[] {
   const { files, assets } = readContent(root);
-  return checkContent(files, today, assets);
+  const problems = checkContent(files, today, assets);
+  // The maps need every city's coordinates: checked once the cities themselves are in order.
+  const cityFiles = files.filter((f) => /^content\/staedte\/[^/]+\.mdx$/.test(f.file));
+  const cityErrors = problems.some((p) => p.severity === 'fehler' && cityFiles.some((f) => f.file === p.file));
+  return cityErrors ? problems : [...problems, ...mapProblems(cityFiles)];
 }
