@@ -60,6 +60,8 @@ const EXTRA: Record<string, string | Uint8Array> = {
   'probe.xml': `<?xml version="1.0"?><probe>${probeText('xml')}</probe>`,
   'probe.css': probeText('.probe { color: red; }'),
   'probe.js': probeText('console.log("probe");'),
+  'probe.geojson': JSON.stringify({ type: 'FeatureCollection', features: [], probe: probeText('geo') }),
+  'probe.csv': probeText('Stadt;Land'),
 };
 if (!files.some((f) => f.startsWith('_astro/'))) EXTRA['_astro/probe.Dk3x9a2Q.js'] = probeText('export const probe = 1;');
 
@@ -72,6 +74,9 @@ const KINDS: { kind: string; file: string; type: RegExp }[] = [
   { kind: 'XML', file: largest(/\.xml$/) ?? 'probe.xml', type: /^(application|text)\/xml(; charset=utf-8)?$/i },
   { kind: 'JSON', file: (size(largest(/\.json$/) ?? 'index.html') > 1024 && largest(/\.json$/)) || 'probe.json', type: /^application\/json(; charset=utf-8)?$/i },
   { kind: 'WASM', file: largest(/\.wasm$/) ?? 'probe.wasm', type: /^application\/wasm$/i },
+  // The open data files (daten/): GeoJSON and CSV, as text in UTF-8.
+  { kind: 'GeoJSON', file: largest(/\.geojson$/) ?? 'probe.geojson', type: /^application\/geo\+json; charset=utf-8$/i },
+  { kind: 'CSV', file: largest(/\.csv$/) ?? 'probe.csv', type: /^text\/csv; charset=utf-8$/i },
 ];
 const fileBytes = (f: string) => (f in EXTRA ? Buffer.from(EXTRA[f]!) : readFileSync(path.join(DIST, f)));
 
