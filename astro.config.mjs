@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import admin from './src/integrations/admin.ts';
 
 export default defineConfig({
   site: 'https://www.dueren.de',
@@ -14,6 +15,8 @@ export default defineConfig({
     // Every public page; the search page is noindex and stays out (the 404 page is left out by the integration).
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/suche/') }),
     pagefind(),
+    // The browser editor in dist/admin/, after the search index (which must not see it).
+    admin(),
   ],
   // A Content-Security-Policy in every page's <meta>: only this site's own files,
   // inline styles and scripts by hash. Pagefind compiles its WASM ('wasm-unsafe-eval').
