@@ -1,25 +1,43 @@
 /**
  * The browser editor at /partnerstaedte/admin/: Sveltia CMS from its npm
- * package, plus the site's content check before every save. A file that the
- * check rejects is not written; the editor sees the German messages.
+ * package, with
+ * - the site's own file format: a save changes only the lines of the fields
+ *   that changed (src/lib/entry-file.ts), and
+ * - the content check before every save: a file the check rejects is not
+ *   written, and the editor reads the German messages.
  */
+import './german.ts';
 import CMS from '@sveltia/cms';
-import { stringify } from 'yaml';
+import { ENTRY_FORMAT } from '../lib/cms-config.ts';
+import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
 import { checkEntry, formatReport } from './check-standin.ts';
 
-/** The file as it will be written: frontmatter + body (line numbers follow this text). */
-export function entryText(data: Record<string, unknown>): string {
-  const { body, ...frontmatter } = data;
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${typeof body === 'string' ? body : ''}`;
+/** Every file text read or written in this session, to edit files in place. */
+const seen = new Set<string>();
+
+function fileText(values: EntryData): string {
+  return writeEntryFile(values, closestOriginal(values, seen));
 }
+
+CMS.registerCustomFormat(ENTRY_FORMAT, 'mdx', {
+  fromFile: (text: string) => {
+    seen.add(text);
+    return readEntryFile(text).data;
+  },
+  toFile: (values: EntryData) => {
+    const text = fileText(values);
+    seen.add(text);
+    return text;
+  },
+});
 
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
-    const { data, path } = entry.toJS() as { data: Record<string, unknown>; path: string };
-    const problems = checkEntry(path, entryText(data)).filter((p) => p.severity === 'fehler');
+    const { data, path } = entry.toJS() as { data: EntryData; path: string };
+    const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
     if (problems.length) {
-      const report = `Nicht gespeichert – bitte korrigieren:\n${formatReport(problems)}`;
+      const report = `Bitte korrigieren:\n${formatReport(problems)}`;
       // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
       throw new Error('saving_failed', { cause: new Error(report) });
     }

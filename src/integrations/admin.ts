@@ -27,7 +27,7 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): { backend:
   if (name === 'gitlab') {
     // The city's own GitLab: OAuth application with PKCE, no server of our own.
     backend.auth_type = 'pkce';
-    if (env.REDAKTION_APP_ID) backend.app_id = env.REDAKTION_APP_ID;
+    backend.app_id = env.REDAKTION_APP_ID || 'PLATZHALTER-APP-ID';
     if (env.REDAKTION_GIT_URL) {
       const origin = new URL(env.REDAKTION_GIT_URL).origin;
       backend.base_url = origin;
@@ -84,10 +84,42 @@ export function adminHtml(base: string, csp: string): string {
 `;
 }
 
-/** Writes the editor into `out` (dist/admin). Returns the files' total size in bytes. */
+const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+
+/**
+ * Sveltia's UI library declares its fonts with CDN addresses although the
+ * package ships them: point them at the copies in admin/assets/.
+ */
+export function localFonts(code: string, assetsUrl: string, assets: string[]): string {
+  return code.replace(CDN_FONT, (url, family: string, file: string) => {
+    const local = assets.find((a) => a.startsWith(`${family}-${file}-`) && a.endsWith('.woff2'));
+    if (!local) throw new Error(`Redaktion: Schrift ${url} fehlt im Paket @sveltia/cms.`);
+    return `${assetsUrl}${local}`;
+  });
+}
+
+/** Writes the editor into `out` (dist/admin). */
 export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   mkdirSync(out, { recursive: true });
+  const assets = readdirSync(SVELTIA_ASSETS);
   await build({
+    plugins: [
+      {
+        name: 'local-fonts',
+        setup(b) {
+          // Its save-error dialog says "try again later"; a rejected entry needs correcting instead.
+          b.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]de\.json$/ }, (args) => {
+            const strings = JSON.parse(readFileSync(args.path, 'utf8'));
+            strings.saving_entry.error.description = 'Der Eintrag wurde nicht gespeichert.';
+            return { contents: JSON.stringify(strings), loader: 'json' };
+          });
+          b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
+            contents: localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
     entryPoints: { admin: path.join(ROOT, 'src/admin/main.ts') },
     bundle: true,
     splitting: true,

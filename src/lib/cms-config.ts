@@ -49,6 +49,9 @@ export interface CollectionSource {
   create: boolean;
 }
 
+/** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
+export const ENTRY_FORMAT = 'mdx-frontmatter';
+
 /** Largest number Sveltia's number field should mention as a bound. */
 const MAX_BOUND = 1e12;
 
@@ -170,7 +173,6 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
     return id ? [[s.name, id] as const] : [];
   }));
   return {
-    locale: 'de',
     media_folder: options.mediaFolder,
     public_folder: options.publicFolder,
     output: { omit_empty_optional_fields: true },
@@ -183,7 +185,7 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
         description: source.description,
         folder: `${options.contentDir}/${source.name}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: ENTRY_FORMAT,
         create: source.create,
         delete: source.create,
         ...(identifier ? { identifier_field: identifier, slug: `{{${identifier}}}` } : {}),
