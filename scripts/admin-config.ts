@@ -37,6 +37,7 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(citySchema({ image } as never)),
       docs: docs.citySchema!,
       create: true,
+      previewPath: '{{slug}}/',
     },
     {
       name: 'aktuelles',
@@ -46,6 +47,7 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(newsSchema(z.string().meta({ relation: 'staedte' }))),
       docs: docs.newsSchema!,
       create: true,
+      previewPath: 'aktuelles/{{slug}}/',
     },
     {
       name: 'seiten',
@@ -56,6 +58,7 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: docs.pageSchema!,
       rawBody: true,
       create: false,
+      previewPath: '{{slug}}/',
     },
   ];
 }

@@ -99,7 +99,7 @@ export function localFonts(code: string, assetsUrl: string, assets: string[]): s
 }
 
 /** Writes the editor into `out` (dist/admin). */
-export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env, siteAddress?: string): Promise<void> {
   mkdirSync(out, { recursive: true });
   const assets = readdirSync(SVELTIA_ASSETS);
   await build({
@@ -135,22 +135,26 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
   cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') });
   const { backend, origins } = backendFromEnv(env);
   const generated = parse(readFileSync(path.join(ROOT, 'src/admin/config.yml'), 'utf8')) as Record<string, unknown>;
-  const config = { backend, publish_mode: 'editorial_workflow', ...generated };
+  // "Vorschau auf der Website" opens the entry's page: the live site, or the local preview server.
+  const siteUrl = env.REDAKTION_VORSCHAU_URL || siteAddress;
+  const config = { backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
   writeFileSync(path.join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
 }
 
 export default function admin(): AstroIntegration {
   let base = '/';
+  let siteAddress: string | undefined;
   return {
     name: 'partnerstaedte-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        siteAddress = config.site ? new URL(base, config.site).href : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = path.join(fileURLToPath(dir), 'admin');
-        await buildAdmin(out, base);
+        await buildAdmin(out, base, process.env, siteAddress);
         const files = readdirSync(out, { recursive: true }).length;
         logger.info(`Redaktion (Sveltia CMS) in admin/: ${files} Dateien.`);
       },

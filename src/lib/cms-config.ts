@@ -47,6 +47,8 @@ export interface CollectionSource {
   rawBody?: boolean;
   /** May editors create and delete entries? */
   create: boolean;
+  /** Where the site shows an entry, relative to the site address: "aktuelles/{{slug}}/" */
+  previewPath?: string;
 }
 
 /** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
@@ -167,7 +169,7 @@ export function identifierField(schema: JsonSchema): string | undefined {
 }
 
 /** Everything of the configuration that follows from the schemas (the backend is added when the site is built). */
-export function cmsConfig(sources: CollectionSource[], options: { contentDir: string; mediaFolder: string; publicFolder: string }) {
+export function cmsConfig(sources: CollectionSource[], options: { contentDir: string; mediaFolder: string; publicFolder: string; siteUrl?: string }) {
   const identifiers = new Map(sources.flatMap((s) => {
     const id = identifierField(s.schema);
     return id ? [[s.name, id] as const] : [];
@@ -176,6 +178,9 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
     media_folder: options.mediaFolder,
     public_folder: options.publicFolder,
     output: { omit_empty_optional_fields: true },
+    // File names become URLs: altmuenster.mdx → /altmuenster/, so no umlauts or accents.
+    slug: { encoding: 'ascii', clean_accents: true },
+    ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
       return {
@@ -189,6 +194,7 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
         create: source.create,
         delete: source.create,
         ...(identifier ? { identifier_field: identifier, slug: `{{${identifier}}}` } : {}),
+        ...(source.previewPath ? { preview_path: source.previewPath } : {}),
         fields: [
           ...toFields(source.schema, [], { docs: source.docs, identifiers }),
           {

@@ -99,6 +99,13 @@ function patch(doc: Document, path: (string | number)[], before: unknown, after:
     return;
   }
   if (path.length === 0) return;
+  const existing = doc.getIn(path, true);
+  if (isScalar(existing) && ['string', 'number', 'boolean'].includes(typeof after)) {
+    // Keep the scalar's quoting; text that would read as a date or number gets quotes.
+    existing.value = after;
+    if (typeof after === 'string' && existing.type === 'PLAIN' && (LOOKS_TYPED.test(after) || after.startsWith('+'))) existing.type = 'QUOTE_DOUBLE';
+    return;
+  }
   doc.setIn(path, node(doc, after));
 }
 
