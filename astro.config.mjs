@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import admin from './src/integrations/admin.ts';
 
@@ -12,8 +11,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
-    // Every public page; the search page is noindex and stays out (the 404 page is left out by the integration).
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/suche/') }),
     pagefind(),
     // The browser editor in dist/admin/, after the search index (which must not see it).
     admin(),

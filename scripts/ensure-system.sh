@@ -14,6 +14,10 @@ PACKAGES=(
   fonts-dejavu-core
   fonts-liberation
   default-jre-headless
+  nginx
+  libnginx-mod-http-brotli-filter
+  apache2
+  openssl
 )
 
 missing=()
@@ -37,6 +41,15 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # The tests start nginx and Apache themselves; the packages' own services must
+  # not come up at the next boot either (systemd enables them on install).
+  if [ -d /run/systemd/system ]; then
+    for service in nginx apache2; do
+      if [[ " ${missing[*]} " == *" $service "* ]]; then
+        systemctl disable --now "$service" >/dev/null 2>&1 || true
+      fi
+    done
+  fi
   [ -x "$CHROMIUM" ] && "$CHROMIUM" --version
 else
   echo "Für die Tests fehlt: ${missing[*]}. Bitte installieren: sudo apt-get install ${PACKAGES[*]}" >&2

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT, htmlFiles, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
+import { hash, id } from '../src/lib/ids.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -95,14 +96,14 @@ describe('Tastatur', () => {
       await tab.goto(session.site.url('stryj/'));
       await tab.keyboard.press('Tab');
       const first = await focused(tab);
-      assert.equal(first?.href, '#inhalt', `Erster Tab-Stopp: ${JSON.stringify(first)}`);
+      assert.equal(first?.href, hash('inhalt'), `Erster Tab-Stopp: ${JSON.stringify(first)}`);
       assert.equal(first?.name, 'Zum Inhalt springen');
       assert.ok(first?.indicator, 'Der Sprunglink zeigt keinen Fokusrahmen.');
-      const box = await tab.locator('a[href="#inhalt"]').boundingBox();
+      const box = await tab.locator(`a[href="${hash('inhalt')}"]`).boundingBox();
       assert.ok(box && box.y >= 0 && box.height > 10, `Der Sprunglink ist beim Fokus nicht sichtbar: ${JSON.stringify(box)}`);
       await tab.keyboard.press('Enter');
       const target = await tab.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id }));
-      assert.deepEqual(target, { tag: 'MAIN', id: 'inhalt' });
+      assert.deepEqual(target, { tag: 'MAIN', id: id('inhalt') });
       // The next Tab continues inside the content, not at the top of the page.
       await tab.keyboard.press('Tab');
       const next = await tab.evaluate(() => !!document.activeElement?.closest('main'));

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, BASE, SITE, htmlFiles, page, text, urlOf } from './support/site.ts';
 import { cities, news, pages } from './support/content.ts';
 import { formatKm } from '../src/lib/format.ts';
+import { hash, id } from '../src/lib/ids.ts';
 
 const CITY_SLUGS = ['altmuenster', 'cormeilles', 'karadeniz-eregli', 'gradacac', 'jinhua', 'stryj', 'valenciennes'];
 /** Whitespace folded; typographic apostrophes (Markdown's smart quotes) as plain ones. */
@@ -51,8 +52,9 @@ describe('Seiten und Adressen', () => {
       assert.ok(!titles.has(title), `${f}: Titel doppelt: ${title}`);
       titles.add(title);
       const skip = $('a').first();
-      assert.equal(skip.attr('href'), '#inhalt', `${f}: erster Link ist nicht der Sprunglink`);
-      assert.equal($('main#inhalt').length, 1, f);
+      assert.equal(skip.attr('href'), hash('inhalt'), `${f}: erster Link ist nicht der Sprunglink`);
+      assert.equal($('main').length, 1, f);
+      assert.equal($('main').attr('id'), id('inhalt'), f);
       $('nav').each((_, n) => assert.ok($(n).attr('aria-label') || $(n).attr('aria-labelledby'), `${f}: nav ohne Beschriftung`));
       assert.equal($('h1').length, 1, `${f}: genau eine Hauptüberschrift`);
     }

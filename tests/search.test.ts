@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, page as parse, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
+import { inventory } from './support/content.ts';
 
 /** Query → the page (path under the base) that must come first. */
 const FIRST: [query: string, expected: string][] = [
@@ -236,7 +237,7 @@ describe('loading', () => {
     }
   });
 
-  test('without JavaScript the search page says so and links every page', async () => {
+  test('without JavaScript the search page says so and links every page (news items through their list)', async () => {
     const { context, tab } = await open({ javaScriptEnabled: false });
     try {
       await tab.goto(session.site.url('suche/?q=Stryj'));
@@ -244,10 +245,10 @@ describe('loading', () => {
       const linked = new Set(
         await tab.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
       );
-      const indexed = htmlFiles()
-        .filter((f) => parse(f)('[data-pagefind-body]').length > 0)
-        .map(urlOf);
-      for (const p of indexed) assert.ok(linked.has(p), `${p} fehlt in der Liste`);
+      const expected = inventory()
+        .filter((p) => p.kind !== 'system' && p.kind !== 'news')
+        .map((p) => `/partnerstaedte/${p.path ? `${p.path}/` : ''}`);
+      for (const p of expected) assert.ok(linked.has(p), `${p} fehlt in der Liste`);
     } finally {
       await context.close();
     }

@@ -2,7 +2,7 @@
  * Interface strings. German lives in `de.json`; a second language would be a
  * second file with the same keys.
  */
-import de from './de.json';
+import de from './de.json' with { type: 'json' };
 import { fill } from './fill.ts';
 
 export type UIKey = keyof typeof de;

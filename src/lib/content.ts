@@ -3,6 +3,7 @@
  * Astro's schema cannot make on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
@@ -43,4 +44,22 @@ export async function getNewsFor(cityId: string): Promise<News[]> {
 
 export async function getPages(): Promise<Page[]> {
   return getCollection('seiten');
+}
+
+let inventory: Promise<SitePage[]> | undefined;
+
+/**
+ * Every public page of the site (see `inventory.ts`), read once per build.
+ * Two pages at one address stop the build with a German message.
+ */
+export function getInventory(): Promise<SitePage[]> {
+  inventory ??= Promise.all([getCities(), getNews(), getPages()]).then(([cities, news, pages]) =>
+    buildInventory({ cities, news, pages }),
+  );
+  return inventory;
+}
+
+/** The inventory's page at a path under the base ("" for the start page). */
+export async function getSitePage(path: string): Promise<SitePage> {
+  return pageAt(await getInventory(), path);
 }

@@ -1,10 +1,9 @@
 /**
  * What each page's share image (og:image) shows, keyed by the page's path
- * under the base. The og endpoint draws one PNG per entry; BaseHead links it.
+ * under the base: the inventory's share content plus the site's label and
+ * address. The og endpoint draws one PNG per page; BaseHead links it.
  */
-import { getCities, getNews, getPages } from './content.ts';
-import { formatDateLong } from './dates.ts';
-import { formatKm } from './format.ts';
+import { getInventory } from './content.ts';
 import { absoluteUrl } from './urls.ts';
 import { t } from '../i18n/index.ts';
 import type { OgInput } from './og.ts';
@@ -19,48 +18,11 @@ export function ogImagePath(path: string): string {
   return `og/${path.replace(/^\/+|\/+$/g, '') || 'index'}.png`;
 }
 
-const nbsp = (s: string) => s.replaceAll(' ', '\u00a0');
-
-let cache: Promise<Map<string, SharePage>> | undefined;
-
 /** Every page of the site with its share image's content. */
-export function sharePages(): Promise<Map<string, SharePage>> {
-  cache ??= collect();
-  return cache;
-}
-
-async function collect(): Promise<Map<string, SharePage>> {
-  const [cities, news, pages] = await Promise.all([getCities(), getNews(), getPages()]);
+export async function sharePages(): Promise<Map<string, SharePage>> {
   const label = t('site.title');
   const footer = absoluteUrl('', undefined).replace(/^https?:\/\//, '').replace(/\/$/, '');
-  const entry = (title: string, subtitle?: string, map?: OgInput['map']): SharePage => ({
-    title,
-    label,
-    footer,
-    ...(subtitle ? { subtitle } : {}),
-    ...(map ? { map } : {}),
-    alt: [title, subtitle?.replaceAll('\u00a0', ' '), map && t('share.mapAlt', { city: map.name })].filter(Boolean).join('. '),
-  });
-
-  const list: [string, SharePage][] = [
-    ['', entry(t('site.tagline'), cities.map((c) => nbsp(c.data.name)).join(' · '))],
-    ['aktuelles', entry(t('nav.news'), t('share.newsSubtitle'))],
-    ['bildnachweise', entry(t('credits.title'))],
-    ['suche', entry(t('footer.search'))],
-    ['404', entry(t('notFound.title'))],
-    ...cities.map((c): [string, SharePage] => [
-      c.id,
-      entry(
-        c.data.name,
-        `${c.data.land.name} · ${nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))}`,
-        { ...c.data.koordinaten, name: c.data.name },
-      ),
-    ]),
-    ...news.map((n): [string, SharePage] => [
-      `aktuelles/${n.id}`,
-      entry(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · ')),
-    ]),
-    ...pages.map((p): [string, SharePage] => [p.id, entry(p.data.titel)]),
-  ];
-  return new Map(list);
+  return new Map(
+    (await getInventory()).map((p) => [p.path, { ...p.share, label, footer }]),
+  );
 }

@@ -1,6 +1,7 @@
 /** Links under the base path (/partnerstaedte/); Astro does not prefix them itself. */
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Outside Astro (tests, scripts) there is no import.meta.env: the site's base then.
+const BASE = (import.meta.env?.BASE_URL ?? '/partnerstaedte/').replace(/\/?$/, '/');
 
 /** `url('stryj')` → "/partnerstaedte/stryj/", `url()` → "/partnerstaedte/" */
 export function url(path = ''): string {

@@ -10,6 +10,7 @@ import { citySchema } from '../../src/schemas/city.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { ROOT } from './site.ts';
+import { buildInventory } from '../../src/lib/inventory.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -35,3 +36,6 @@ function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T
 export const cities = () => entries('staedte', citySchema({ image: (() => z.string()) as never }));
 export const news = () => entries('aktuelles', newsSchema(z.string()));
 export const pages = () => entries('seiten', pageSchema());
+
+/** Every public page of the site, from the content through the same inventory the build uses. */
+export const inventory = () => buildInventory({ cities: cities(), news: news(), pages: pages() });

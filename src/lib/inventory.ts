@@ -1,0 +1,258 @@
+/**
+ * The one list of the site's public pages. Routes, navigation, breadcrumbs,
+ * share images, the sitemap, the search page's list without JavaScript and the
+ * tests all read it, so a page exists in one place only.
+ *
+ * Plain TypeScript: it takes the content entries (as the schemas give them)
+ * and returns the pages. `getInventory()` in `content.ts` feeds it from Astro's
+ * collections; tests feed it from the files through the same schemas.
+ */
+import { t, type UIKey } from '../i18n/index.ts';
+import { formatDateLong } from './dates.ts';
+import { formatKm } from './format.ts';
+
+export type PageKind = 'home' | 'city' | 'news' | 'page' | 'list' | 'system';
+
+export interface Crumb {
+  label: string;
+  /** Path under the base; the last crumb is the page itself. */
+  path: string;
+}
+
+/** What a page's share image (og:image) shows. */
+export interface ShareContent {
+  title: string;
+  subtitle?: string;
+  /** A small locator map of the city and Düren. */
+  map?: { breite: number; laenge: number; name: string };
+  /** The image described in words, for og:image:alt. */
+  alt: string;
+}
+
+export interface SitePage {
+  /** Path under the base, without slashes: "" (start page), "stryj", "aktuelles/…" */
+  path: string;
+  /** The page's heading and the first part of its <title>. */
+  title: string;
+  /** For navigation, breadcrumbs and lists ("Vorwort" for "Vorwort des Bürgermeisters"). */
+  shortTitle: string;
+  /** For search engines and link previews. */
+  description: string;
+  kind: PageKind;
+  /** The file that makes the page: "content/staedte/stryj.mdx", "src/pages/suche.astro". */
+  source: string;
+  /** The content entry behind the page, if any. */
+  entry?: { collection: 'staedte' | 'aktuelles' | 'seiten'; id: string };
+  breadcrumbs: Crumb[];
+  share: ShareContent;
+  /** Indexed by the site search. */
+  search: boolean;
+  /** Listed in the sitemap (and so meant to be found through search engines). */
+  sitemap: boolean;
+  /** Place in the header or footer navigation, in this order. */
+  nav?: { header?: number; footer?: number };
+}
+
+/** A content entry as the schemas give it (only the fields the inventory reads). */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+interface CityData {
+  name: string;
+  beschreibung: string;
+  land: { name: string };
+  entfernungKm: number;
+  koordinaten: { breite: number; laenge: number };
+}
+interface NewsData {
+  titel: string;
+  beschreibung: string;
+  datum: Date;
+  herausgeber: string;
+}
+interface PageData {
+  titel: string;
+  kurztitel?: string | undefined;
+  beschreibung: string;
+}
+
+export interface SiteContent {
+  cities: Entry<CityData>[];
+  news: Entry<NewsData>[];
+  pages: Entry<PageData>[];
+}
+
+/**
+ * Paths that belong to the site itself: the pages made in `src/pages/` and
+ * the folders the build writes. A content page may not take them.
+ */
+export const RESERVED_PATHS = [
+  '', 'aktuelles', 'suche', 'bildnachweise', '404', 'og', 'pagefind', 'admin', '_astro',
+  'chronik', 'begegnungen', 'daten', 'karte', 'en', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml',
+] as const;
+
+/** Header and footer links to content pages, by their file name (content/seiten/…). */
+const CONTENT_NAV: Record<string, SitePage['nav']> = {
+  vorwort: { header: 2 },
+  'leichte-sprache': { header: 9, footer: 4 },
+  impressum: { footer: 1 },
+  datenschutz: { footer: 2 },
+  barrierefreiheit: { footer: 3 },
+};
+
+const collator = new Intl.Collator('de');
+const nbsp = (s: string) => s.replaceAll(' ', '\u00a0');
+const home: Crumb = { label: t('nav.home'), path: '' };
+
+function share(title: string, subtitle?: string, map?: ShareContent['map']): ShareContent {
+  return {
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    ...(map ? { map } : {}),
+    alt: [title, subtitle?.replaceAll('\u00a0', ' '), map && t('share.mapAlt', { city: map.name })].filter(Boolean).join('. '),
+  };
+}
+
+/** A page made in `src/pages/` from interface strings. */
+function fixed(
+  path: string,
+  kind: PageKind,
+  keys: { title: UIKey; description: UIKey; short?: UIKey; subtitle?: string },
+  options: Pick<SitePage, 'nav'> & { search?: boolean; sitemap?: boolean; source?: string } = {},
+): SitePage {
+  const title = t(keys.title);
+  const shortTitle = keys.short ? t(keys.short) : title;
+  return {
+    path,
+    title,
+    shortTitle,
+    description: t(keys.description),
+    kind,
+    source: options.source ?? `src/pages/${path || 'index'}.astro`,
+    breadcrumbs: path === '' || kind === 'system' && path === '404' ? [] : [home, { label: shortTitle, path }],
+    share: share(title, keys.subtitle),
+    search: options.search ?? kind !== 'system',
+    sitemap: options.sitemap ?? kind !== 'system',
+    ...(options.nav ? { nav: options.nav } : {}),
+  };
+}
+
+/** Every public page of the site, in a stable order: start page, cities, news, pages, the rest. */
+export function buildInventory(content: SiteContent): SitePage[] {
+  const cities = [...content.cities].sort((a, b) => collator.compare(a.data.name, b.data.name));
+  const news = [...content.news].sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime());
+  const newsCrumb: Crumb = { label: t('nav.news'), path: 'aktuelles' };
+
+  const list: SitePage[] = [
+    {
+      ...fixed('', 'home', { title: 'site.tagline', description: 'home.description', short: 'nav.home' }, { nav: { header: 1 } }),
+      share: share(t('site.tagline'), cities.map((c) => nbsp(c.data.name)).join(' · ')),
+    },
+    ...cities.map((c): SitePage => ({
+      path: c.id,
+      title: c.data.name,
+      shortTitle: c.data.name,
+      description: c.data.beschreibung,
+      kind: 'city',
+      source: `content/staedte/${c.id}.mdx`,
+      entry: { collection: 'staedte', id: c.id },
+      breadcrumbs: [home, { label: c.data.name, path: c.id }],
+      share: share(
+        c.data.name,
+        `${c.data.land.name} · ${nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))}`,
+        { ...c.data.koordinaten, name: c.data.name },
+      ),
+      search: true,
+      sitemap: true,
+    })),
+    fixed('aktuelles', 'list', { title: 'nav.news', description: 'news.description', subtitle: t('share.newsSubtitle') }, {
+      nav: { header: 3 },
+      source: 'src/pages/aktuelles/index.astro',
+    }),
+    ...news.map((n): SitePage => {
+      const path = `aktuelles/${n.id}`;
+      return {
+        path,
+        title: n.data.titel,
+        shortTitle: n.data.titel,
+        description: n.data.beschreibung,
+        kind: 'news',
+        source: `content/aktuelles/${n.id}.mdx`,
+        entry: { collection: 'aktuelles', id: n.id },
+        breadcrumbs: [home, newsCrumb, { label: n.data.titel, path }],
+        share: share(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · ')),
+        search: true,
+        sitemap: true,
+      };
+    }),
+    ...content.pages.map((p): SitePage => {
+      const shortTitle = p.data.kurztitel ?? p.data.titel;
+      const nav = CONTENT_NAV[p.id];
+      return {
+        path: p.id,
+        title: p.data.titel,
+        shortTitle,
+        description: p.data.beschreibung,
+        kind: 'page',
+        source: `content/seiten/${p.id}.mdx`,
+        entry: { collection: 'seiten', id: p.id },
+        breadcrumbs: [home, { label: shortTitle, path: p.id }],
+        share: share(p.data.titel),
+        search: true,
+        sitemap: true,
+        ...(nav ? { nav } : {}),
+      };
+    }),
+    fixed('bildnachweise', 'page', { title: 'credits.title', description: 'credits.description' }, { nav: { footer: 5 } }),
+    fixed('suche', 'system', { title: 'footer.search', description: 'search.description' }, { nav: { footer: 6 } }),
+    fixed('404', 'system', { title: 'notFound.title', description: 'notFound.text' }),
+  ];
+  const problems = pathConflicts(list);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return list;
+}
+
+/**
+ * Two pages at one address, or a content page on an address the site needs
+ * itself: German messages naming both files, for the build and the content check.
+ */
+export function pathConflicts(pages: Pick<SitePage, 'path' | 'source'>[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const reserved = new Set<string>(RESERVED_PATHS);
+  for (const p of pages) {
+    const where = `/partnerstaedte/${p.path ? `${p.path}/` : ''}`;
+    const other = seen.get(p.path);
+    if (other !== undefined) {
+      problems.push(
+        `${p.source}: Die Adresse ${where} hat schon ${other}. Zwei Seiten können nicht dieselbe Adresse haben – ` +
+          'bitte geben Sie einer der beiden Dateien einen anderen Namen (der Dateiname ist die Adresse).',
+      );
+      continue;
+    }
+    if (p.source.startsWith('content/') && reserved.has(p.path.split('/')[0]!) && p.path.split('/').length === 1) {
+      problems.push(
+        `${p.source}: Die Adresse ${where} braucht die Website selbst (${p.path}). ` +
+          'Bitte geben Sie der Datei einen anderen Namen (der Dateiname ist die Adresse).',
+      );
+      continue;
+    }
+    seen.set(p.path, p.source);
+  }
+  return problems;
+}
+
+/** The page at a path; throws if there is none (a page that is not in the inventory is a bug). */
+export function pageAt(pages: SitePage[], path: string): SitePage {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`Die Seite »${path}« fehlt in src/lib/inventory.ts.`);
+  return found;
+}
+
+/** Header or footer links in their order. */
+export function navigation(pages: SitePage[], where: 'header' | 'footer'): SitePage[] {
+  return pages
+    .filter((p) => p.nav?.[where] !== undefined)
+    .sort((a, b) => a.nav![where]! - b.nav![where]!);
+}
