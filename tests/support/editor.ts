@@ -10,9 +10,18 @@ import type { Browser, Page } from 'playwright-core';
 export const REPO_DIR = 'arbeitskopie';
 
 /** Opens the editor with `files` (path → text, e.g. "content/staedte/stryj.mdx") as the working copy. */
-export async function openEditor(browser: Browser, url: string, files: Record<string, string>): Promise<{ page: Page; problems: string[] }> {
+export async function openEditor(
+  browser: Browser,
+  url: string,
+  files: Record<string, string>,
+  view: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ page: Page; problems: string[] }> {
   // An English browser: the editor must still speak German.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: view.width ?? 1280, height: view.height ?? 900 },
+    colorScheme: view.colorScheme ?? 'light',
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
