@@ -65,6 +65,7 @@ export function adminCsp(origins: string[]): string {
   ].join('; ');
 }
 
+/** The page: Sveltia finds config.yml beside it. An absolute script address (a relative one never starts). */
 export function adminHtml(base: string, csp: string): string {
   return `<!doctype html>
 <html lang="de">
@@ -74,7 +75,6 @@ export function adminHtml(base: string, csp: string): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>Redaktion – Partnerstädte der Stadt Düren</title>
-<link href="${base}admin/config.yml" type="application/yaml" rel="cms-config-url">
 <script type="module" src="${base}admin/admin.js"></script>
 </head>
 <body>
