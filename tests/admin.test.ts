@@ -123,7 +123,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const before = current[file]!.split('\n');
     const after = now[file]!.split('\n');
     assert.equal(after.length, before.length);
-    const differing = before.map((line, i) => i).filter((i) => before[i] !== after[i]);
+    const differing = before.map((_, i) => i).filter((i) => before[i] !== after[i]);
     assert.equal(differing.length, 1, `geänderte Zeilen: ${differing.map((i) => after[i]).join(' | ')}`);
     assert.equal(after[differing[0]!], before[differing[0]!]!.replace(stryj.data.buergermeister.name, newName));
     current = now;

@@ -63,13 +63,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     const offset = found?.range?.[0];
     return offset === undefined ? undefined : m[1]!.slice(0, offset).split('\n').length + 1;
   };
-  return result.error.issues.map((issue) => ({
-    file,
-    field: issue.path.map(String).join('.'),
-    line: lineOf(issue.path),
-    message: issue.message,
-    severity: 'fehler' as const,
-  }));
+  return result.error.issues.map((issue): Problem => {
+    const line = lineOf(issue.path);
+    return { file, field: issue.path.map(String).join('.'), ...(line ? { line } : {}), message: issue.message, severity: 'fehler' };
+  });
 }
 
 export function formatReport(problems: Problem[]): string {
