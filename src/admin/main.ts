@@ -10,7 +10,7 @@ import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkEntry, formatReport } from './check-standin.ts';
+import { checkEntry, formatReport } from './check.ts';
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
