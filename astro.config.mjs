@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import admin from './src/integrations/admin.ts';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    contentCheck(),
     mdx(),
     pagefind(),
     // The browser editor in dist/admin/, after the search index (which must not see it).
@@ -29,6 +31,20 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No code blocks on this site: Shiki's inline styles would clash with the CSP (and warn on every build).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every .mdx file carries Astro's own "use astro:head-inject" directive; the bundler warns
+        // that it may not survive bundling, and Astro handles it itself. Nothing an editor can act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
   devToolbar: { enabled: false },

@@ -1,54 +1,92 @@
 /**
- * `npm run build`: builds the site into a fresh folder and only replaces
- * `dist/` when the whole build (pages, images, search index) succeeded.
- * A failed build – bad content, say – leaves the last good `dist/` in place
- * and ends with a German summary that names the file and the field.
+ * `npm run build`: checks the content first (src/lib/check), then builds the
+ * site into a fresh folder and only replaces `dist/` when the whole build
+ * (pages, images, search index) succeeded. A failed check or build leaves the
+ * last good `dist/` in place and prints a German report naming file, line and field.
  *
+ * Quiet by default: a short German summary; Astro's full log goes to `build.log`.
+ * `npm run build -- --verbose` shows the full log as it runs.
  * SITE_DIST=other-folder builds elsewhere (tests use this for broken fixtures).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeBuildError } from '../src/lib/build-errors.ts';
+import { checkContent, formatReport } from '../src/lib/check/index.ts';
+import { readContent } from '../src/lib/check/node.ts';
 
+const started = performance.now();
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const dist = path.resolve(root, process.env.SITE_DIST ?? 'dist');
 const staging = `${dist}.neu-${process.pid}`;
 const old = `${dist}.alt-${process.pid}`;
+const logFile = path.join(root, 'build.log');
+const verbose = process.argv.includes('--verbose');
+const astroArgs = process.argv.slice(2).filter((a) => a !== '--verbose');
+const kept = () => (existsSync(dist) ? `Die zuletzt erfolgreich gebaute Fassung in ${path.relative(root, dist)}/ bleibt unverändert.` : '');
 
-// Astro caches parsed frontmatter between builds and does not notice changes to
-// the schema modules; start from the files, so every build checks every entry.
-const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+// 1. The content check, before Astro runs.
+const content = readContent(root);
+const problems = checkContent(content.files, undefined, content.assets);
+const errors = problems.filter((p) => p.severity === 'fehler');
+const warnings = problems.filter((p) => p.severity === 'warnung');
+if (errors.length > 0) {
+  console.error(`✖ Der Build ist fehlgeschlagen.\n\n${formatReport(errors)}\n${kept()}`);
+  process.exit(1);
+}
 
+// 2. Astro. `--force` clears Astro's content cache, which does not notice changes
+// to the schema modules; every build checks every entry from the files.
+const log = createWriteStream(logFile);
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', staging, ...astroArgs], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
 });
-let log = '';
-child.stdout.on('data', (chunk: Buffer) => {
-  process.stdout.write(chunk);
-  log += chunk.toString();
-});
-child.stderr.on('data', (chunk: Buffer) => {
-  process.stderr.write(chunk);
-  log += chunk.toString();
-});
+let output = '';
+for (const stream of [child.stdout, child.stderr]) {
+  stream.on('data', (chunk: Buffer) => {
+    if (verbose) (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+    log.write(chunk);
+    output += chunk.toString();
+  });
+}
 const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+await new Promise((resolve) => log.end(resolve));
+const logName = path.relative(root, logFile);
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  const summary = summarizeBuildError(log, root);
-  console.error(`\n✖ Der Build ist fehlgeschlagen.${summary ? `\n${summary}` : ' Die Meldung steht oben.'}`);
-  if (existsSync(dist)) {
-    console.error(`Die zuletzt erfolgreich gebaute Fassung in ${path.relative(root, dist)}/ bleibt unverändert.`);
-  }
+  const summary = summarizeBuildError(output, root, content.files);
+  const firstError = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => /\[ERROR\]|Error|error/.test(l));
+  console.error(
+    `✖ Der Build ist fehlgeschlagen.\n${summary ?? `  ${firstError?.trim() ?? 'Astro hat den Build abgebrochen.'}`}\n` +
+      `${kept()}\nDas vollständige Protokoll steht in ${logName}.`,
+  );
   process.exit(status);
 }
 
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
-console.log(`✔ Fertig: ${path.relative(root, dist)}/`);
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
+// Warnings Astro still prints (the known harmless ones are silenced in astro.config.mjs).
+const astroWarnings = output
+  .replace(/\u001b\[[0-9;]*m/g, '')
+  .split('\n')
+  .filter((l) => /\[WARN\]/.test(l) && !/data store cleared \(force\)/.test(l));
+console.log(`✔ Website gebaut: ${pages} Seiten in ${seconds} s, in ${path.relative(root, dist)}/.`);
+if (warnings.length > 0) {
+  console.log(`⚠ ${warnings.length} Angaben sind älter als zwei Jahre. Welche, zeigt: npm run pruefen`);
+}
+if (astroWarnings.length > 0) {
+  console.log(`⚠ ${astroWarnings.length} technische Warnungen:`);
+  for (const w of astroWarnings.slice(0, 10)) console.log(`  ${w.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 200)}`);
+}
+if (!verbose) console.log(`Das vollständige Protokoll steht in ${logName}.`);

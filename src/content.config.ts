@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
+import { startSchema } from './schemas/start.ts';
 
 const staedte = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/staedte' }),
@@ -23,4 +24,10 @@ const seiten = defineCollection({
   schema: pageSchema(),
 });
 
-export const collections = { staedte, aktuelles, seiten };
+/** The start page's heading, description and introduction (content/startseite.mdx). */
+const startseite = defineCollection({
+  loader: glob({ pattern: 'startseite.mdx', base: './content' }),
+  schema: startSchema(),
+});
+
+export const collections = { staedte, aktuelles, seiten, startseite };

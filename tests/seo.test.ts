@@ -5,12 +5,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import de from '../src/i18n/de.json' with { type: 'json' };
-import { BASE, DIST, ROOT, SITE, htmlFiles, page, text, urlOf } from './support/site.ts';
+import { BASE, DIST, SITE, htmlFiles, page, text, urlOf } from './support/site.ts';
+import { cities, news } from './support/content.ts';
+import { isoDate } from '../src/lib/dates.ts';
 
 const SITE_TITLE = de['site.title'];
 const files = htmlFiles();
@@ -18,16 +20,6 @@ const pages = files.map((file) => ({ file, url: urlOf(file), $: page(file) }));
 const noindex = (p: (typeof pages)[number]) => p.$('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
 /** The built file of an absolute URL under the site. */
 const fileOf = (absolute: string) => path.join(DIST, decodeURIComponent(new URL(absolute).pathname).slice(BASE.length));
-
-/** Frontmatter values from a content file, read plainly (key: value lines). */
-function frontmatter(collection: string, id: string): Record<string, string> {
-  const source = readFileSync(path.join(ROOT, 'content', collection, `${id}.mdx`), 'utf8');
-  const head = source.split(/^---$/m)[1] ?? '';
-  const values: Record<string, string> = {};
-  for (const [, key, value] of head.matchAll(/^[ \t]*([A-Za-zäöü]+):[ \t]*(.+)$/gm)) values[key!] ??= value!.replace(/^"|"$/g, '').trim();
-  return values;
-}
-const ids = (collection: string) => readdirSync(path.join(ROOT, 'content', collection)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
 
 type Node = Record<string, any>;
 function graph($: cheerio.CheerioAPI): Node[] {
@@ -137,31 +129,34 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('describes each partner city as a City with its coordinates', () => {
-    for (const id of ids('staedte')) {
+    for (const { id, data } of cities()) {
       const $ = page(`${id}/`);
-      const fm = frontmatter('staedte', id);
       const [city] = ofType(graph($), 'City');
       assert.ok(city, id);
       assert.equal(city.name, text($, 'main h1'));
       assert.equal(city.geo['@type'], 'GeoCoordinates');
-      assert.equal(city.geo.latitude, Number(fm.breite), `${id}: latitude`);
-      assert.equal(city.geo.longitude, Number(fm.laenge), `${id}: longitude`);
-      assert.equal(city.sameAs, fm.website);
-      assert.equal(city.containedInPlace.name, text($, 'main .facts dd:first'), `${id}: country as shown`);
+      assert.equal(city.geo.latitude, data.koordinaten.breite, `${id}: latitude`);
+      assert.equal(city.geo.longitude, data.koordinaten.laenge, `${id}: longitude`);
+      assert.equal(city.sameAs, data.website);
+      assert.equal(city.containedInPlace.name, data.land.name, `${id}: country`);
+      assert.ok(text($, 'main').includes(city.containedInPlace.name), `${id}: country as shown`);
     }
   });
 
   it('describes each news item as a NewsArticle with date and publisher', () => {
-    for (const id of ids('aktuelles')) {
+    for (const { id, data } of news()) {
       const $ = page(`aktuelles/${id}/`);
-      const fm = frontmatter('aktuelles', id);
-      const [article] = ofType(graph($), 'NewsArticle');
+      const nodes = graph($);
+      const [article] = ofType(nodes, 'NewsArticle');
       assert.ok(article, id);
       assert.equal(article.headline, text($, 'main h1'));
-      assert.equal(article.datePublished, fm.datum);
+      assert.equal(article.datePublished, isoDate(data.datum));
       assert.equal(article.datePublished, $('main time').first().attr('datetime'), 'the date shown');
-      assert.equal(article.publisher.name, fm.herausgeber);
-      assert.equal(article.publisher['@type'], 'GovernmentOrganization');
+      // The publisher inline, or (the Stadt Düren itself) by its @id.
+      const publisher = article.publisher['@id'] ? nodes.find((n) => n['@id'] === article.publisher['@id']) : article.publisher;
+      assert.ok(publisher, `${id}: publisher`);
+      assert.equal(publisher.name, data.herausgeber);
+      assert.ok(['GovernmentOrganization', 'Organization'].includes(publisher['@type']), `${id}: ${publisher['@type']}`);
       assert.equal(article.mainEntityOfPage, $('link[rel="canonical"]').attr('href'));
       assert.ok(existsSync(fileOf(article.image)), `${article.image} exists`);
     }
@@ -200,7 +195,7 @@ describe('news feed', () => {
 
   it('has every news item with an absolute link to its page, title and date', () => {
     const items = $('item').toArray();
-    assert.equal(items.length, ids('aktuelles').length);
+    assert.equal(items.length, news().length);
     for (const item of items) {
       const link = $(item).find('link').text();
       assert.ok(link.startsWith(`${SITE}${BASE}aktuelles/`), link);

@@ -2,7 +2,7 @@
  * Reading the collections in the order pages need them, with the checks that
  * Astro's schema cannot make on its own.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 
 export type City = CollectionEntry<'staedte'>;
@@ -46,6 +46,13 @@ export async function getPages(): Promise<Page[]> {
   return getCollection('seiten');
 }
 
+/** The start page's heading, description and introduction (content/startseite.mdx). */
+export async function getStart(): Promise<CollectionEntry<'startseite'>> {
+  const start = await getEntry('startseite', 'startseite');
+  if (!start) throw new Error('content/startseite.mdx fehlt: Sie enthält Überschrift und Einleitung der Startseite.');
+  return start;
+}
+
 let inventory: Promise<SitePage[]> | undefined;
 
 /**
@@ -53,8 +60,8 @@ let inventory: Promise<SitePage[]> | undefined;
  * Two pages at one address stop the build with a German message.
  */
 export function getInventory(): Promise<SitePage[]> {
-  inventory ??= Promise.all([getCities(), getNews(), getPages()]).then(([cities, news, pages]) =>
-    buildInventory({ cities, news, pages }),
+  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart()]).then(([cities, news, pages, start]) =>
+    buildInventory({ cities, news, pages, start }),
   );
   return inventory;
 }

@@ -50,6 +50,10 @@ export function parsePartialDate(
   }
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) {
+    const hint = isoHint(text);
+    if (hint) {
+      return { error: `»${text}« ist in der deutschen Schreibweise. Hier steht Jahr-Monat-Tag: "${hint}".` };
+    }
     return {
       error: `»${text}« ist kein Datum. Erlaubt sind JJJJ-MM-TT (1971-12-18), JJJJ-MM (1970-06) oder JJJJ (1959).`,
     };
@@ -109,4 +113,28 @@ export function formatDateLong(date: Date): string {
 /** "2023-03-03" for a full Date (UTC), for `<time datetime>` and structured data. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The ISO form of a date written the German way, if it is one:
+ * "15.09.2001" → "2001-09-15", "09/2001" or "9.2001" → "2001-09". Else undefined.
+ */
+export function isoHint(text: string): string | undefined {
+  const day = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(text.trim());
+  if (day) return `${day[3]}-${pad(Number(day[2]))}-${pad(Number(day[1]))}`;
+  const month = /^(\d{1,2})[./](\d{4})$/.exec(text.trim());
+  if (month) return `${month[2]}-${pad(Number(month[1]))}`;
+  return undefined;
+}
+
+/** First month of each season, so "Frühjahr 2002" sorts before "Juni 2002". */
+const SEASON_START: Record<Season, number> = { Frühjahr: 3, Sommer: 6, Herbst: 9, Winter: 12 };
+
+/**
+ * A key that sorts dates of any precision in time order: a year alone comes
+ * first in its year, a season at its first month, a month before its days.
+ */
+export function sortKey(d: PartialDate): string {
+  const month = d.month ?? (d.season ? SEASON_START[d.season] : 0);
+  return `${String(d.year).padStart(4, '0')}-${pad(month)}-${pad(d.day ?? 0)}`;
 }

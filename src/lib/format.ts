@@ -27,3 +27,10 @@ export function telHref(phone: string): string {
 export function formatKm(km: number): string {
   return `${numberFormat.format(km)} km`;
 }
+
+const COUNT_WORDS = ['null', 'eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+
+/** How many, as German text reads it: 7 → "sieben", 13 → "13". */
+export function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
+}

@@ -81,6 +81,8 @@ export interface SiteContent {
   cities: Entry<CityData>[];
   news: Entry<NewsData>[];
   pages: Entry<PageData>[];
+  /** The start page's heading and description (content/startseite.mdx). */
+  start?: { data: { ueberschrift: string; beschreibung: string } };
 }
 
 /**
@@ -147,7 +149,8 @@ export function buildInventory(content: SiteContent): SitePage[] {
   const list: SitePage[] = [
     {
       ...fixed('', 'home', { title: 'site.tagline', description: 'home.description', short: 'nav.home' }, { nav: { header: 1 } }),
-      share: share(t('site.tagline'), cities.map((c) => nbsp(c.data.name)).join(' · ')),
+      ...(content.start ? { title: content.start.data.ueberschrift, description: content.start.data.beschreibung } : {}),
+      share: share(content.start?.data.ueberschrift ?? t('site.tagline'), cities.map((c) => nbsp(c.data.name)).join(' · ')),
     },
     ...cities.map((c): SitePage => ({
       path: c.id,

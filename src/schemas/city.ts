@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
 import { countryName, formatNumber, telHref } from '../lib/format.ts';
-import { description, email, milestone, partialDate, phone, text, webUrl } from './common.ts';
+import { sortKey } from '../lib/dates.ts';
+import { dateAtPrecision, description, email, languageCode, milestone, missing, partialDate, phone, text, webUrl } from './common.ts';
 
 export const CONTINENTS = ['Europa', 'Asien', 'Afrika', 'Nordamerika', 'Südamerika', 'Ozeanien'] as const;
 
@@ -17,10 +18,13 @@ const country = () =>
     })
     .transform((code) => ({ code, name: countryName(code)! }));
 
+/** The date one fact was checked, when it differs from the page's `stand`: `stand: "2026-11"`. */
+const factDate = (key: string) => dateAtPrecision(`Der Stand (${key})`).optional();
+
 /** Einwohnerzahl, z. B. `zahl: 1200` mit `ca: true` für "ca. 1.200". */
 const population = () =>
   z
-    .object({
+    .strictObject({
       /** Die Zahl ohne Punkte: 9800 */
       zahl: z
         .number({ error: 'Die Einwohnerzahl (einwohner.zahl) muss eine Zahl sein, ohne Punkte: 9800.' })
@@ -29,8 +33,10 @@ const population = () =>
       /** true, wenn die Zahl gerundet ist ("ca.") */
       ca: z.boolean({ error: 'ca muss true oder false sein.' }).default(false),
       /** Zusatz in Klammern, z. B. "einschl. Stadtbezirke" */
-      zusatz: z.string().trim().min(1).optional(),
-    }, { error: 'Die Einwohnerzahl (einwohner) fehlt: einwohner: { zahl: 9800 }.' })
+      zusatz: text('Der Zusatz zur Einwohnerzahl (einwohner.zusatz)').optional(),
+      /** Wann die Zahl galt, falls anders als der Stand der Seite: "2026-11" */
+      stand: factDate('einwohner.stand'),
+    }, { error: missing('Die Einwohnerzahl (einwohner) fehlt: einwohner: { zahl: 9800 }.') })
     .transform((p) => ({
       ...p,
       text: `${p.ca ? 'ca. ' : ''}${formatNumber(p.zahl)}${p.zusatz ? ` (${p.zusatz})` : ''}`,
@@ -45,7 +51,9 @@ const mayor = () =>
     amt: z.enum(['Bürgermeister', 'Bürgermeisterin'], {
       error: 'buergermeister.amt muss »Bürgermeister« oder »Bürgermeisterin« sein.',
     }),
-  }, { error: 'Die Angaben zum Bürgermeister (buergermeister: name, amt) fehlen.' });
+    /** Seit wann die Angabe gilt bzw. wann sie geprüft wurde, falls anders als der Stand der Seite: "2026-11" */
+    stand: factDate('buergermeister.stand'),
+  }, { error: missing('Die Angaben zum Bürgermeister (buergermeister: name, amt) fehlen.') });
 
 /** Ansprechperson bei der Stadt Düren. */
 const contact = () =>
@@ -61,7 +69,9 @@ const contact = () =>
       telefon: phone(),
       /** E-Mail-Adresse, z. B. altmuenster@dueren.de */
       email: email(),
-    }, { error: 'Die Ansprechperson (kontakt: name, bezeichnung, telefon, email) fehlt.' })
+      /** Wann die Angaben geprüft wurden, falls anders als der Stand der Seite: "2026-11" */
+      stand: factDate('kontakt.stand'),
+    }, { error: missing('Die Ansprechperson (kontakt: name, bezeichnung, telefon, email) fehlt.') })
     .transform((c) => ({ ...c, telefonHref: telHref(c.telefon), emailHref: `mailto:${c.email}` }));
 
 /** Lage auf der Karte (öffentlich bekannte Koordinaten, Dezimalgrad). */
@@ -77,7 +87,7 @@ const coordinates = () =>
       .number({ error: 'koordinaten.laenge muss eine Zahl sein (Dezimalgrad).' })
       .min(-180, { error: 'Der Längengrad liegt zwischen −180 und 180.' })
       .max(180, { error: 'Der Längengrad liegt zwischen −180 und 180.' }),
-  }, { error: 'Die Koordinaten (koordinaten: breite, laenge) fehlen.' });
+  }, { error: missing('Die Koordinaten (koordinaten: breite, laenge) fehlen.') });
 
 /** Ein Foto mit Pflichtangaben. */
 export const figure = (image: SchemaContext['image']) =>
@@ -101,7 +111,7 @@ export const citySchema = ({ image }: SchemaContext) =>
       .strictObject({
         name: text('eigenname.name'),
         /** Sprachcode nach BCP 47, z. B. zh-Hans, uk, tr */
-        sprache: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'eigenname.sprache: Sprachcode wie zh-Hans oder uk angeben.' }),
+        sprache: languageCode('Die Sprache des Eigennamens (eigenname.sprache)'),
       })
       .optional(),
     /** Ländercode nach ISO 3166: AT, FR, TR, BA, CN, UA */
@@ -123,12 +133,12 @@ export const citySchema = ({ image }: SchemaContext) =>
     meilensteine: z
       .array(milestone())
       .default([])
-      .transform((list) => [...list].sort((a, b) => a.iso.localeCompare(b.iso))),
+      .transform((list) => [...list].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))),
     kontakt: contact(),
     /** Offizielle Website der Partnerstadt */
     website: webUrl('Die Website der Partnerstadt (website)'),
     koordinaten: coordinates(),
-    /** Wann die Angaben galten (Stand der Broschüre): 2019-09 */
+    /** Wann die Angaben galten (Stand der Seite): 2019-09. Einzelne Angaben können einen eigenen Stand haben. */
     stand: partialDate('Der Stand der Angaben (stand)'),
     /** Andere Namen und Schreibweisen für die Suche: Lemberg, Lviv … (werden nicht angezeigt) */
     suchbegriffe: z.array(text('Ein Suchbegriff')).default([]),
@@ -136,4 +146,11 @@ export const citySchema = ({ image }: SchemaContext) =>
     beschreibung: description(),
     /** Fotos (optional); jedes braucht alt, bildunterschrift und bildnachweis */
     bilder: z.array(figure(image)).default([]),
-  });
+  })
+  // Every dated fact gets its Stand: its own, else the page's.
+  .transform((c) => ({
+    ...c,
+    einwohner: { ...c.einwohner, stand: c.einwohner.stand ?? c.stand },
+    buergermeister: { ...c.buergermeister, stand: c.buergermeister.stand ?? c.stand },
+    kontakt: { ...c.kontakt, stand: c.kontakt.stand ?? c.stand },
+  }));

@@ -8,9 +8,56 @@ import { SEASONS, parsePartialDate, formatLong, formatShort, type PartialDate, t
 // Zod's own messages (wrong type, missing field …) in German.
 z.config(z.locales.de());
 
-/** A text that must not be empty. */
+/**
+ * An object's own message when it is missing or not an object; for anything else
+ * (an unknown key inside, say) Zod's message, so a typo is not reported as "missing".
+ */
+export const missing = (message: string) => (issue: { code?: string }) => (issue.code === 'invalid_type' ? message : undefined);
+
+/**
+ * What a template's placeholder looks like: "…", "...", "TODO", "example." –
+ * left standing when an editor copies a sample and forgets to fill it in.
+ */
+export function placeholderIn(value: string): string | undefined {
+  if (value.includes('…')) return '…';
+  if (value.includes('...')) return '...';
+  if (/\bTODO\b/.test(value)) return 'TODO';
+  if (/\bexample\./i.test(value)) return 'example.';
+  return undefined;
+}
+
+const placeholderMessage = (what: string, value: unknown) =>
+  `${what} enthält noch den Platzhalter »${placeholderIn(String(value))}« (»${String(value)}«). Bitte durch die richtige Angabe ersetzen oder das Feld löschen, wenn es freiwillig ist.`;
+
+/** A text that must not be empty and holds no placeholder. */
 export const text = (what: string) =>
-  z.string({ error: `${what} fehlt oder ist kein Text.` }).trim().min(1, { error: `${what} darf nicht leer sein.` });
+  z
+    .string({ error: `${what} fehlt oder ist kein Text.` })
+    .trim()
+    .min(1, { error: `${what} darf nicht leer sein.` })
+    .refine((v) => placeholderIn(v) === undefined, { error: (i) => placeholderMessage(what, i.input), abort: true });
+
+/** A language code after BCP 47: de, de-x-ls (Leichte Sprache), uk, zh-Hans. */
+export function isLanguageCode(code: string): boolean {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(code)) return false;
+  try {
+    Intl.getCanonicalLocales(code);
+  } catch {
+    return false;
+  }
+  const primary = code.split('-')[0]!;
+  const name = new Intl.DisplayNames(['de'], { type: 'language', fallback: 'none' }).of(primary);
+  return name !== undefined && name !== primary;
+}
+
+export const languageCode = (what: string) =>
+  z
+    .string({ error: `${what} fehlt: ein Sprachcode wie de, uk oder zh-Hans.` })
+    .trim()
+    .refine(isLanguageCode, {
+      error: (i) =>
+        `»${String(i.input)}« ist kein Sprachcode. Schreiben Sie einen Code nach BCP 47, z. B. de (Deutsch), de-x-ls (Leichte Sprache), uk (Ukrainisch), tr (Türkisch) oder zh-Hans (Chinesisch, Kurzzeichen).`,
+    });
 
 /** The short description search engines show: 50 to 160 characters. */
 export const description = () =>
@@ -18,7 +65,8 @@ export const description = () =>
     .string({ error: 'Die Beschreibung (beschreibung) fehlt.' })
     .trim()
     .min(50, { error: (i) => `Die Beschreibung ist zu kurz (${String(i.input).length} Zeichen, mindestens 50).` })
-    .max(160, { error: (i) => `Die Beschreibung ist zu lang (${String(i.input).length} Zeichen, höchstens 160).` });
+    .max(160, { error: (i) => `Die Beschreibung ist zu lang (${String(i.input).length} Zeichen, höchstens 160).` })
+    .refine((v) => placeholderIn(v) === undefined, { error: (i) => placeholderMessage('Die Beschreibung (beschreibung)', i.input) });
 
 /** An e-mail address, stored in lower case. */
 export const email = () =>
@@ -26,6 +74,7 @@ export const email = () =>
     .string({ error: 'Die E-Mail-Adresse fehlt.' })
     .trim()
     .toLowerCase()
+    .refine((v) => placeholderIn(v) === undefined, { error: (i) => placeholderMessage('Die E-Mail-Adresse', i.input), abort: true })
     .pipe(z.email({ error: (i) => `»${i.input}« ist keine gültige E-Mail-Adresse.` }));
 
 /** A phone number in international form: "+49 2421 25-2235". */
@@ -39,13 +88,16 @@ export const phone = () =>
 
 /** A web address starting with https:// or http://. */
 export const webUrl = (what = 'Die Webadresse') =>
-  z.url({
-    protocol: /^https?$/,
-    error: (i) =>
-      i.input === undefined
-        ? `${what} fehlt.`
-        : `»${i.input}« ist keine Webadresse. Bitte vollständig mit https:// angeben.`,
-  });
+  z
+    .string({ error: `${what} fehlt.` })
+    .trim()
+    .refine((v) => placeholderIn(v) === undefined, { error: (i) => placeholderMessage(what, i.input), abort: true })
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        error: (i) => `»${i.input}« ist keine Webadresse. Bitte vollständig mit https:// angeben.`,
+      }),
+    );
 
 /** A full calendar date (YAML: 2023-03-03). */
 export const fullDate = (what: string) =>
@@ -112,7 +164,7 @@ export const dateAtPrecision = (what: string) =>
  */
 export const partialDate = (what: string) =>
   z
-    .strictObject(dateShape, { error: `${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.` })
+    .strictObject(dateShape, { error: missing(`${what} fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.`) })
     .transform((v, ctx) => toDateValue(v, ctx));
 
 /** A dated event of the partnership: `{ datum: 2002-02-23, text: … }`. */
@@ -120,6 +172,6 @@ export const milestone = () =>
   z
     .strictObject(
       { ...dateShape, /** Was geschah, in einem Satz */ text: text('Der Text des Meilensteins (text)') },
-      { error: 'Ein Meilenstein braucht datum und text.' },
+      { error: missing('Ein Meilenstein braucht datum und text.') },
     )
     .transform((v, ctx) => ({ ...toDateValue(v, ctx), text: v.text }));

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { citySchema } from '../../src/schemas/city.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
+import { startSchema } from '../../src/schemas/start.ts';
 import { ROOT } from './site.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
 
@@ -17,6 +18,10 @@ function frontmatter(file: string): unknown {
   const m = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!m) throw new Error(`${file}: kein Frontmatter`);
   return parse(m[1]!);
+}
+
+function entry<T>(file: string, schema: z.ZodType<T>): { data: T; body: string } {
+  return { data: schema.parse(frontmatter(file)), body: readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') };
 }
 
 function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T; body: string }[] {
@@ -36,6 +41,29 @@ function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T
 export const cities = () => entries('staedte', citySchema({ image: (() => z.string()) as never }));
 export const news = () => entries('aktuelles', newsSchema(z.string()));
 export const pages = () => entries('seiten', pageSchema());
+/** The start page's heading, description and introduction (content/startseite.mdx). */
+export const start = () => entry(path.join(ROOT, 'content', 'startseite.mdx'), startSchema());
+
+/**
+ * Paragraphs (and list items, headings) of a body as a reader sees them: Markdown
+ * marks and line breaks gone, whitespace folded. `headings: false` leaves headings out.
+ */
+export function paragraphs(body: string, { headings = true } = {}): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .flatMap((block) => (/^\s*[-*] /m.test(block) ? block.split(/\n(?=\s*[-*] )/) : [block]))
+    .filter((block) => headings || !/^#+ /.test(block.trim()))
+    .map((p) =>
+      p
+        .replace(/<br \/>/g, ' ')
+        .replace(/\*\*|`|^#+ |^\s*[-*] /gm, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\s+/g, ' ')
+        .replace(/’/g, "'")
+        .trim(),
+    )
+    .filter(Boolean);
+}
 
 /** Every public page of the site, from the content through the same inventory the build uses. */
-export const inventory = () => buildInventory({ cities: cities(), news: news(), pages: pages() });
+export const inventory = () => buildInventory({ cities: cities(), news: news(), pages: pages(), start: start() });

@@ -91,7 +91,7 @@ describe('Stadt: falsche Angaben und ihre Meldungen', () => {
     ['E-Mail fehlt', (c) => delete c.kontakt.email, ['kontakt.email: Die E-Mail-Adresse fehlt.']],
     ['unmögliches Datum', (c) => (c.partnerschaftSeit.datum = '2019-02-30'), ['partnerschaftSeit.datum: »2019-02-30«: Den 30. Februar 2019 gibt es nicht.']],
     ['Monat 13', (c) => (c.partnerschaftSeit.datum = '1970-13'), ['partnerschaftSeit.datum: »1970-13«: Einen Monat 13 gibt es nicht (1 bis 12).']],
-    ['deutsches Datumsformat', (c) => (c.partnerschaftSeit.datum = '18.12.1971'), ['partnerschaftSeit.datum: »18.12.1971« ist kein Datum. Erlaubt sind JJJJ-MM-TT (1971-12-18), JJJJ-MM (1970-06) oder JJJJ (1959).']],
+    ['deutsches Datumsformat', (c) => (c.partnerschaftSeit.datum = '18.12.1971'), ['partnerschaftSeit.datum: »18.12.1971« ist in der deutschen Schreibweise. Hier steht Jahr-Monat-Tag: "1971-12-18".']],
     ['Jahreszeit mit Tag', (c) => (c.partnerschaftSeit = { datum: '1959-04-01', jahreszeit: 'Frühjahr' }), ['partnerschaftSeit.datum: Eine Jahreszeit passt nur zu einer Jahreszahl (z. B. 1959), nicht zu Monat oder Tag.']],
     ['unbekannte Jahreszeit', (c) => (c.partnerschaftSeit = { datum: '1959', jahreszeit: 'Lenz' }), ['partnerschaftSeit.jahreszeit: Die Jahreszeit muss Frühjahr, Sommer, Herbst oder Winter sein.']],
     ['Gründung fehlt', (c) => delete c.partnerschaftSeit, ['partnerschaftSeit: Die Gründung der Partnerschaft (partnerschaftSeit) fehlt: datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ.']],
@@ -127,7 +127,10 @@ describe('Stadt: falsche Angaben und ihre Meldungen', () => {
     ['Bild ohne Alternativtext', (c) => (c.bilder = [{ datei: './a.jpg', bildunterschrift: 'Rathaus', bildnachweis: 'Stadt Düren' }]), ['bilder.0.alt: Der Alternativtext (alt) fehlt oder ist kein Text.']],
     ['Bild ohne Bildnachweis', (c) => (c.bilder = [{ datei: './a.jpg', alt: 'Das Rathaus', bildunterschrift: 'Rathaus' }]), ['bilder.0.bildnachweis: Der Bildnachweis (bildnachweis) fehlt oder ist kein Text.']],
     ['Tippfehler im Feldnamen', (c) => ((c.einwohnerzahl = 9800)), ['Unbekannter Schlüssel: "einwohnerzahl"']],
-    ['Eigenname ohne Sprachcode', (c) => (c.eigenname = { name: '金华市', sprache: 'Chinesisch' }), ['eigenname.sprache: eigenname.sprache: Sprachcode wie zh-Hans oder uk angeben.']],
+    ['Eigenname ohne Sprachcode', (c) => (c.eigenname = { name: '金华市', sprache: 'Chinesisch' }), ['eigenname.sprache: »Chinesisch« ist kein Sprachcode. Schreiben Sie einen Code nach BCP 47, z. B. de (Deutsch), de-x-ls (Leichte Sprache), uk (Ukrainisch), tr (Türkisch) oder zh-Hans (Chinesisch, Kurzzeichen).']],
+    ['Tippfehler in einwohner', (c) => (c.einwohner = { zahl: 9800, zusaz: 'x' }), ['einwohner: Unbekannter Schlüssel: "zusaz"']],
+    ['Platzhalter in der Website', (c) => (c.website = 'https://www.example.org'), ['website: Die Website der Partnerstadt (website) enthält noch den Platzhalter »example.« (»https://www.example.org«). Bitte durch die richtige Angabe ersetzen oder das Feld löschen, wenn es freiwillig ist.']],
+    ['Stand einer Angabe unmöglich', (c) => (c.buergermeister.stand = '2026-13'), ['buergermeister.stand: Der Stand (buergermeister.stand): »2026-13«: Einen Monat 13 gibt es nicht (1 bis 12).']],
   ];
   for (const [name, change, expected] of cases) {
     test(name, () => {
@@ -187,5 +190,28 @@ describe('Seiten', () => {
     assert.equal(page.parse({ ...base, datum: '2019-09' }).datum?.long, 'September 2019');
     assert.equal(page.parse({ ...base, datum: new Date('2026-11-21T00:00:00Z') }).datum?.short, '21.11.2026');
     assert.deepEqual(problems(page, { ...base, datum: '2019-13' }), ['datum: Das Datum (datum): »2019-13«: Einen Monat 13 gibt es nicht (1 bis 12).']);
+  });
+});
+
+describe('Stadt: Meilensteine und Stand je Angabe', () => {
+  test('Meilensteine in wahrer zeitlicher Reihenfolge, Jahreszeiten eingeschlossen', () => {
+    const c = city.parse({
+      ...validCity(),
+      meilensteine: [
+        { datum: '2002-06', text: 'Juni' },
+        { datum: '2002', jahreszeit: 'Herbst', text: 'Herbst' },
+        { datum: '2002', jahreszeit: 'Frühjahr', text: 'Frühjahr' },
+        { datum: '2002', text: 'das Jahr' },
+        { datum: '2001-12-31', text: 'Silvester' },
+      ],
+    });
+    assert.deepEqual(c.meilensteine.map((m: { text: string }) => m.text), ['Silvester', 'das Jahr', 'Frühjahr', 'Juni', 'Herbst']);
+  });
+
+  test('jede Angabe hat ihren Stand: den eigenen, sonst den der Seite', () => {
+    const c = city.parse({ ...validCity(), buergermeister: { ...validCity().buergermeister, stand: '2026-11' } });
+    assert.equal(c.buergermeister.stand.long, 'November 2026');
+    assert.equal(c.einwohner.stand.long, 'September 2019');
+    assert.equal(c.kontakt.stand.long, 'September 2019');
   });
 });

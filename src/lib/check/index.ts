@@ -1,0 +1,468 @@
+/**
+ * The content check: one file's text in, problems in plain German out, each
+ * with file, line, the field as an editor knows it and how to write it right.
+ *
+ * Browser-safe on purpose (no node:*, no astro:*): the build, the dev server,
+ * `npm run pruefen`, the tests and the browser editor all call these functions.
+ * It validates with the same schemas the build uses.
+ */
+import { z } from 'astro/zod';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { citySchema } from '../../schemas/city.ts';
+import { newsSchema } from '../../schemas/news.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { startSchema } from '../../schemas/start.ts';
+import { formatLong, sortKey, type PartialDate } from '../dates.ts';
+import { fieldLabel, keyPath } from './labels.ts';
+import { RESERVED_PATHS } from '../inventory.ts';
+
+export interface Problem {
+  /** Path from the project root: "content/staedte/stryj.mdx" */
+  file: string;
+  /** Line in the file, counted from 1 */
+  line?: number;
+  /** The field as an editor knows it: "2. Meilenstein, Datum" */
+  field?: string;
+  /** The raw key path: "meilensteine.1.datum" */
+  key?: string;
+  /** The value as written in the file */
+  found?: string;
+  /** German: what is wrong and how to write it right */
+  message: string;
+  severity: 'fehler' | 'warnung';
+}
+
+export interface CheckContext {
+  /** File names (without .mdx) of all partner cities, for references in news */
+  cityIds?: string[];
+  /** The other entries, for duplicate addresses and descriptions */
+  others?: { file: string; path?: string; beschreibung?: string }[];
+  /** "Today", for facts older than two years (default: now) */
+  today?: Date;
+}
+
+
+/** Facts older than this many years are listed as warnings. */
+export const OUTDATED_YEARS = 2;
+
+type Kind = 'stadt' | 'meldung' | 'seite' | 'start';
+
+// The image path stands in for Astro's image(); `npm run pruefen` checks that the file exists.
+const imageStandIn = () =>
+  z
+    .string({ error: 'Der Pfad zum Foto (datei) fehlt, z. B. ./bilder/rathaus.jpg.' })
+    .regex(/^\.\.?\/[^\s]+\.(jpe?g|png|webp|avif)$/i, {
+      error: (i) => `»${String(i.input)}« ist kein Pfad zu einem Foto. Schreiben Sie ihn relativ zur Textdatei, z. B. ./bilder/rathaus.jpg (JPEG, PNG, WebP oder AVIF).`,
+    });
+
+const SCHEMAS: Record<Kind, z.ZodType> = {
+  stadt: citySchema({ image: imageStandIn } as never),
+  meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' })),
+  seite: pageSchema(),
+  start: startSchema(),
+};
+
+/** Which schema a file follows, and the address of its page. */
+export function kindOf(file: string): { kind: Kind; id: string; path: string } | undefined {
+  const m = /^content\/(staedte|aktuelles|seiten)\/([^/]+)\.mdx$/.exec(file);
+  if (m) {
+    const id = m[2]!;
+    if (m[1] === 'staedte') return { kind: 'stadt', id, path: id };
+    if (m[1] === 'aktuelles') return { kind: 'meldung', id, path: `aktuelles/${id}` };
+    return { kind: 'seite', id, path: id };
+  }
+  if (file === 'content/startseite.mdx') return { kind: 'start', id: 'startseite', path: '' };
+  return undefined;
+}
+
+/** Fields that hold whole numbers; YAML reads "12.000" there as 12. */
+const WHOLE_NUMBERS: Record<Kind, string[][]> = {
+  stadt: [['einwohner', 'zahl'], ['entfernungKm']],
+  meldung: [],
+  seite: [],
+  start: [],
+};
+
+/** The dated facts of a city: key and name. */
+const DATED_FACTS = [
+  ['einwohner', 'Einwohnerzahl'],
+  ['buergermeister', 'Bürgermeister'],
+  ['kontakt', 'Ansprechperson'],
+] as const;
+
+interface Parsed {
+  doc: Document;
+  yaml: string;
+  /** Lines before the YAML (the opening ---) */
+  offset: number;
+  lc: LineCounter;
+  body: string;
+  /** Line of the first body line */
+  bodyLine: number;
+}
+
+/** Splits an MDX file into its frontmatter (parsed, with positions) and body. */
+function split(text: string): Parsed | undefined {
+  const src = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  if (!src.startsWith('---\n')) return undefined;
+  const end = src.indexOf('\n---', 3);
+  if (end < 0) return undefined;
+  const yaml = src.slice(4, end + 1);
+  const lc = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lc, prettyErrors: false });
+  const afterFence = src.indexOf('\n', end + 4);
+  const body = afterFence < 0 ? '' : src.slice(afterFence + 1);
+  const bodyLine = src.slice(0, afterFence + 1).split('\n').length;
+  return { doc, yaml, offset: 1, lc, body, bodyLine };
+}
+
+/** Line (in the file) of an offset in the YAML. */
+const lineOf = (p: Parsed, offset: number) => p.lc.linePos(offset).line + p.offset;
+
+/** Node at a path, or the nearest existing parent; with the key's line when the path ends at a map key. */
+function locate(p: Parsed, path: readonly PropertyKey[]): { line: number; found?: string } {
+  let node: unknown = p.doc.contents;
+  let line = 1 + p.offset;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === seg);
+      if (!pair) return { line };
+      const key = pair.key as { range?: [number, number, number] };
+      if (key.range) line = lineOf(p, key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      const r = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (r) line = lineOf(p, r[0]);
+    } else {
+      return { line };
+    }
+  }
+  if (isScalar(node) && node.range) {
+    return { line: lineOf(p, node.range[0]), found: p.yaml.slice(node.range[0], node.range[1]).trim() };
+  }
+  return { line };
+}
+
+/** The object keys a schema allows at a path (through optional, default, pipe, array). */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const unwrap = (s: any): any => {
+    for (let i = 0; i < 20 && s?._zod?.def; i++) {
+      const def = s._zod.def;
+      if (def.type === 'pipe') s = def.in;
+      else if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) s = def.innerType;
+      else return s;
+    }
+    return s;
+  };
+  let s = unwrap(schema);
+  for (const seg of path) {
+    const def = s?._zod?.def;
+    if (typeof seg === 'number' && def?.type === 'array') s = unwrap(def.element);
+    else if (typeof seg === 'string' && def?.type === 'object') s = unwrap(def.shape[seg]);
+    else return undefined;
+  }
+  return s?._zod?.def?.type === 'object' ? Object.keys(s._zod.def.shape) : undefined;
+}
+
+/** Edit distance, for "Meinten Sie …?". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length]!;
+}
+
+function unknownKeyMessage(key: string, where: readonly PropertyKey[], allowed: string[] | undefined): string {
+  const place = where.length ? ` unter »${fieldLabel(where)}«` : '';
+  const near = allowed?.filter((k) => distance(k, key) <= 2).sort((a, b) => distance(a, key) - distance(b, key))[0];
+  return (
+    `Ein Feld »${key}« gibt es${place} nicht.` +
+    (near ? ` Meinten Sie »${near}«?` : '') +
+    (allowed ? ` Erlaubt sind: ${allowed.join(', ')}.` : '')
+  );
+}
+
+/** A whole number written with a thousands dot or a decimal comma, as the raw text shows it. */
+function wholeNumberProblem(raw: string): string | undefined {
+  if (/^\d{1,3}(\.\d{3})+$/.test(raw)) {
+    const n = raw.replace(/\./g, '');
+    return `»${raw}« ist mit Tausenderpunkt geschrieben; so liest die Website ${Number(raw)}. Bitte ohne Punkte schreiben: ${n}. Die Punkte setzt die Website selbst.`;
+  }
+  if (/^\d+(\.\d{3})*,\d+$/.test(raw)) {
+    return `»${raw}« hat ein Komma. Hier steht eine ganze Zahl ohne Punkte und Komma, z. B. 46200.`;
+  }
+  return undefined;
+}
+
+const YAML_HINT =
+  'Oft ist die Einrückung falsch (genau zwei Leerzeichen je Ebene, keine Tabulatoren), nach einem Feldnamen fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen.';
+
+function yamlMessage(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Dieses Feld steht zweimal im Kopfbereich. Bitte eine der beiden Zeilen löschen.';
+    case 'TAB_AS_INDENT':
+      return 'Hier ist mit einem Tabulator eingerückt. Bitte zwei Leerzeichen je Ebene verwenden.';
+    default:
+      return `Der Kopfbereich lässt sich ab hier nicht lesen. ${YAML_HINT}`;
+  }
+}
+
+/** `{`, `}` and `<` in the body text, which MDX reads as code. */
+function bodyProblems(file: string, p: Parsed): Problem[] {
+  // Pages with their own imports are set up by developers and may use components.
+  if (/^(import|export)\s/m.test(p.body)) return [];
+  const problems: Problem[] = [];
+  let fenced = false;
+  p.body.split('\n').forEach((lineText, i) => {
+    const line = p.bodyLine + i;
+    if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
+    if (fenced) return;
+    const plain = lineText.replace(/`[^`]*`/g, '').replace(/<br\s*\/?>/g, '').replace(/\\[{}<]/g, '');
+    const brace = /[{}]/.exec(plain);
+    if (brace) {
+      problems.push({
+        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
+        message: `Im Text steht eine geschweifte Klammer »${brace[0]}«. In diesen Dateien beginnt damit Programmcode. Bitte weglassen oder mit Schrägstrich davor schreiben: \\${brace[0]}`,
+      });
+    }
+    const angle = /<(?!br\b)/.exec(plain);
+    if (angle) {
+      problems.push({
+        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
+        message: 'Im Text steht eine spitze Klammer »<«. In diesen Dateien beginnt damit ein HTML-Baustein. Bitte in Worten schreiben („kleiner als“) oder mit Schrägstrich davor: \\<',
+      });
+    }
+    if (/^#\s/.test(lineText)) {
+      problems.push({
+        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
+        message: 'Überschriften im Text beginnen mit ## (zwei Rauten). Die Hauptüberschrift mit einer Raute setzt die Website selbst.',
+      });
+    }
+  });
+  return problems;
+}
+
+/** The last day a date at its precision covers ("2024-11" → 30 November 2024), for "older than two years". */
+function endOf(d: PartialDate): Date {
+  if (d.day) return new Date(Date.UTC(d.year, d.month! - 1, d.day));
+  if (d.month) return new Date(Date.UTC(d.year, d.month, 0));
+  if (d.season) {
+    const [, month] = sortKey(d).split('-').map(Number);
+    return new Date(Date.UTC(d.year, month! + 2, 0));
+  }
+  return new Date(Date.UTC(d.year, 11, 31));
+}
+
+/**
+ * Checks one content file. `file` is its path from the project root
+ * ("content/staedte/stryj.mdx"), `text` its full text.
+ */
+export function checkEntry(file: string, text: string, context: CheckContext = {}): Problem[] {
+  const what = kindOf(file);
+  if (!what) {
+    if (/^content\/(staedte|aktuelles|seiten)\/[^/]+\.md$/.test(file)) {
+      return [{ file, severity: 'fehler', message: 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.' }];
+    }
+    return [];
+  }
+  const problems: Problem[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(what.id)) {
+    problems.push({
+      file, severity: 'fehler', field: 'Dateiname', found: what.id,
+      message: `Der Dateiname »${what.id}.mdx« ist zugleich die Adresse der Seite. Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, ohne Umlaute (altmuenster.mdx, nicht Altmünster.mdx).`,
+    });
+  }
+  const p = split(text);
+  if (!p) {
+    return [...problems, {
+      file, line: 1, severity: 'fehler',
+      message: 'Der Kopfbereich fehlt oder ist nicht geschlossen: Die Datei beginnt mit einer Zeile ---, dann folgen die Angaben, dann wieder eine Zeile ---.',
+    }];
+  }
+  if (p.doc.errors.length > 0) {
+    // The first error only: later ones are mostly its consequences.
+    const e = p.doc.errors[0]!;
+    problems.push({ file, line: lineOf(p, e.pos[0]), severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
+    return problems;
+  }
+
+  const schema = SCHEMAS[what.kind];
+  const data = p.doc.toJS() ?? {};
+  const raw = new Set<string>();
+  for (const path of WHOLE_NUMBERS[what.kind]) {
+    const { line, found } = locate(p, path);
+    const message = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, '')) : undefined;
+    if (message) {
+      raw.add(keyPath(path));
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), message, severity: 'fehler' });
+    }
+  }
+
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        const allowed = keysAt(schema, issue.path);
+        for (const key of issue.keys) {
+          const path = [...issue.path, key];
+          problems.push({
+            file, line: locate(p, path).line, field: fieldLabel(path), key: keyPath(path), found: key, severity: 'fehler',
+            message: unknownKeyMessage(key, issue.path, allowed),
+          });
+        }
+        continue;
+      }
+      const key = keyPath(issue.path);
+      if (raw.has(key)) continue;
+      const { line, found } = locate(p, issue.path);
+      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, severity: 'fehler' });
+    }
+  }
+  const parsed = result.success ? (result.data as Record<string, any>) : undefined;
+
+  // References and duplicates across files.
+  if (what.kind === 'meldung' && context.cityIds && Array.isArray(data.staedte)) {
+    (data.staedte as unknown[]).forEach((ref, i) => {
+      if (typeof ref === 'string' && !context.cityIds!.includes(ref)) {
+        const path = ['staedte', i];
+        problems.push({
+          file, line: locate(p, path).line, field: fieldLabel(path), key: keyPath(path), found: ref, severity: 'fehler',
+          message: `Eine Partnerstadt »${ref}« gibt es nicht. Erlaubt sind die Dateinamen ohne .mdx: ${[...context.cityIds!].sort().join(', ')}.`,
+        });
+      }
+    });
+  }
+  if ((RESERVED_PATHS as readonly string[]).includes(what.path) && what.kind !== 'start') {
+    problems.push({
+      file, severity: 'fehler', field: 'Dateiname', found: what.id,
+      message: `Die Adresse /partnerstaedte/${what.path}/ gehört schon zur Website selbst. Bitte die Datei anders benennen.`,
+    });
+  }
+  for (const other of context.others ?? []) {
+    if (other.file === file) continue;
+    if (other.path !== undefined && other.path === what.path) {
+      problems.push({
+        file, severity: 'fehler', field: 'Dateiname', found: what.id,
+        message: `Die Adresse /partnerstaedte/${what.path}/ hat auch ${other.file}. Zwei Seiten können nicht dieselbe Adresse haben: bitte eine der Dateien umbenennen.`,
+      });
+    }
+    const own = typeof data.beschreibung === 'string' ? data.beschreibung.trim() : undefined;
+    if (own && other.beschreibung?.trim() === own) {
+      problems.push({
+        file, line: locate(p, ['beschreibung']).line, field: fieldLabel(['beschreibung']), key: 'beschreibung', severity: 'fehler',
+        message: `Dieselbe Beschreibung steht auch in ${other.file}. Jede Seite braucht ihre eigene Beschreibung, damit Suchmaschinen sie unterscheiden.`,
+      });
+    }
+  }
+
+  // Facts whose Stand is older than two years: warnings, so staff know what to check.
+  if (what.kind === 'stadt' && parsed) {
+    const today = context.today ?? new Date();
+    const limit = new Date(Date.UTC(today.getUTCFullYear() - OUTDATED_YEARS, today.getUTCMonth(), today.getUTCDate()));
+    for (const [key, name] of DATED_FACTS) {
+      const stand = parsed[key].stand as PartialDate;
+      if (endOf(stand) < limit) {
+        const own = data[key] && typeof data[key] === 'object' && 'stand' in data[key];
+        const path = own ? [key, 'stand'] : ['stand', 'datum'];
+        problems.push({
+          file, line: locate(p, path).line, field: `${name} (${parsed.name})`, key: keyPath(path), found: formatLong(stand), severity: 'warnung',
+          message: `Stand ${formatLong(stand)}, älter als ${OUTDATED_YEARS} Jahre. Stimmt die Angabe noch? Dann unter ${key}: die Zeile stand: "${today.toISOString().slice(0, 7)}" eintragen; sonst die Angabe berichtigen.`,
+        });
+      }
+    }
+  }
+
+  problems.push(...bodyProblems(file, p));
+  return problems;
+}
+
+/** Paths and descriptions of every entry, for the checks across files. */
+function describe(file: string, text: string): { file: string; path?: string; beschreibung?: string } {
+  const what = kindOf(file);
+  const p = split(text);
+  const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+  const beschreibung = typeof data?.beschreibung === 'string' ? data.beschreibung : undefined;
+  return { file, ...(what ? { path: what.path } : {}), ...(beschreibung ? { beschreibung } : {}) };
+}
+
+/**
+ * Checks all content files together: each file, plus references to cities,
+ * duplicate addresses and duplicate descriptions. `assets` (optional) lists the
+ * other files under content/ (photos), to check that every `bilder` file exists.
+ */
+export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: string[]): Problem[] {
+  const cityIds = files.map((f) => kindOf(f.file)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
+  const others = files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text));
+  const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
+  if (assets) {
+    const have = new Set(assets);
+    for (const f of files) {
+      if (kindOf(f.file)?.kind !== 'stadt') continue;
+      const p = split(f.text);
+      const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
+      if (!Array.isArray(bilder)) continue;
+      bilder.forEach((b: any, i: number) => {
+        if (typeof b?.datei !== 'string') return;
+        const target = resolve(f.file, b.datei);
+        if (!have.has(target)) {
+          const path = ['bilder', i, 'datei'];
+          problems.push({
+            file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, severity: 'fehler',
+            message: `Das Foto ${target} gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).`,
+          });
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+/** "content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg" */
+function resolve(from: string, relative: string): string {
+  const parts = from.split('/').slice(0, -1);
+  for (const seg of relative.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The German report: problems grouped by file, errors first, then a summary line. */
+export function formatReport(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'fehler');
+  const warnings = problems.filter((p) => p.severity === 'warnung');
+  if (problems.length === 0) return 'Inhalt geprüft: keine Fehler, keine Hinweise.';
+  const lines: string[] = [];
+  for (const [severity, list, title] of [
+    ['fehler', errors, 'Fehler in'],
+    ['warnung', warnings, 'Bitte prüfen in'],
+  ] as const) {
+    const byFile = new Map<string, Problem[]>();
+    for (const p of list) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    for (const [file, ps] of byFile) {
+      lines.push(`${severity === 'fehler' ? '✖' : '⚠'} ${title} ${file}`);
+      for (const p of [...ps].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
+        const where = [p.line ? `Zeile ${p.line}` : undefined, p.field].filter(Boolean).join(', ');
+        const found = p.found && !p.message.includes(p.found) ? ` (gefunden: »${p.found}«)` : '';
+        lines.push(`  ${where ? `${where}: ` : ''}${p.message}${found}`);
+      }
+      lines.push('');
+    }
+  }
+  lines.push(
+    `Inhalt geprüft: ${count(errors.length, 'Fehler', 'Fehler')}, ${count(warnings.length, 'Hinweis', 'Hinweise')}.` +
+      (errors.length ? ' Fehler verhindern die Veröffentlichung; bitte in der genannten Zeile korrigieren.' : ''),
+  );
+  return lines.join('\n');
+}
