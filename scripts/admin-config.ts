@@ -12,6 +12,8 @@ import { z } from 'astro/zod';
 import { citySchema } from '../src/schemas/city.ts';
 import { newsSchema } from '../src/schemas/news.ts';
 import { pageSchema } from '../src/schemas/page.ts';
+import { startSchema } from '../src/schemas/start.ts';
+import { fieldLabel } from '../src/lib/check/labels.ts';
 import { cmsConfig, type CollectionSource, type JsonSchema } from '../src/lib/cms-config.ts';
 import { schemaDocs } from './lib/schema-docs.ts';
 
@@ -26,6 +28,7 @@ export function sources(root = ROOT): CollectionSource[] {
     'src/schemas/city.ts': 'citySchema',
     'src/schemas/news.ts': 'newsSchema',
     'src/schemas/page.ts': 'pageSchema',
+    'src/schemas/start.ts': 'startSchema',
   });
   const image = (() => z.string().meta({ widget: 'image' })) as never;
   return [
@@ -60,6 +63,17 @@ export function sources(root = ROOT): CollectionSource[] {
       create: false,
       previewPath: '{{slug}}/',
     },
+    {
+      name: 'startseite',
+      label: 'Startseite',
+      labelSingular: 'Einleitung der Startseite',
+      description: 'Überschrift und Einleitungstext der Startseite.',
+      schema: json(startSchema()),
+      docs: docs.startSchema!,
+      create: false,
+      file: 'content/startseite.mdx',
+      previewPath: '',
+    },
   ];
 }
 
@@ -70,6 +84,11 @@ export function generateAdminConfig(root = ROOT): string {
     // Photos sit beside the city files (./bilder/…), where the image pipeline finds them.
     mediaFolder: 'content/staedte/bilder',
     publicFolder: '/partnerstaedte/bilder',
+    // The form calls fields what the content check's messages call them.
+    names: {
+      field: (key) => (fieldLabel([key]) !== key ? fieldLabel([key]) : undefined),
+      item: (key) => /^1\. (?!Eintrag$)(.+)$/.exec(fieldLabel([key, 0]))?.[1],
+    },
   });
   return [
     '# Erzeugt aus src/schemas/ mit "npm run redaktion:konfig" – bitte nicht von Hand ändern.',

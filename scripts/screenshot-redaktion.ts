@@ -37,7 +37,7 @@ async function walk(width: number, scheme: 'light' | 'dark', save: (name: string
   await group.scrollIntoViewIfNeeded();
   await page.waitForTimeout(800);
   await save('stadt', page);
-  const kontakt = page.getByRole('group', { name: /Kontakt/ }).first();
+  const kontakt = page.getByRole('group', { name: /Ansprechperson|Kontakt/ }).first();
   await kontakt.scrollIntoViewIfNeeded();
   await kontakt.getByRole('textbox', { name: /^E-?Mail/ }).fill('stryj(at)dueren');
   await page.getByRole('button', { name: 'Speichern' }).click();

@@ -10,7 +10,7 @@ import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkEntry, formatReport } from './check.ts';
+import { checkEntry, type Problem } from './check.ts';
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -31,13 +31,19 @@ CMS.registerCustomFormat(ENTRY_FORMAT, 'mdx', {
   },
 });
 
+/** One problem as the dialog shows it (it folds line breaks): "Zeile 28, Ansprechperson, E-Mail: »…« ist keine …" */
+function sentence(p: Problem): string {
+  const where = [p.line ? `Zeile ${p.line}` : undefined, p.field].filter(Boolean).join(', ');
+  return `${where ? `${where}: ` : ''}${p.message}`;
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
     const { data, path } = entry.toJS() as { data: EntryData; path: string };
     const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
     if (problems.length) {
-      const report = `Bitte korrigieren:\n${formatReport(problems)}`;
+      const report = `Bitte korrigieren in ${path}: ${problems.map(sentence).join(' · ')}`;
       // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
       throw new Error('saving_failed', { cause: new Error(report) });
     }

@@ -49,6 +49,8 @@ export interface CollectionSource {
   create: boolean;
   /** Where the site shows an entry, relative to the site address: "aktuelles/{{slug}}/" */
   previewPath?: string;
+  /** A single file instead of a folder of entries: "content/startseite.mdx" */
+  file?: string;
 }
 
 /** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
@@ -69,12 +71,13 @@ export function humanise(key: string): string {
 
 /**
  * Label and hint of a field: `.meta({ title, description })` if the schema has
- * them, else the comment's first phrase as label (when it reads like one) and
- * the whole comment as hint.
+ * them, else the name the content check uses in its messages (`name`), else
+ * the comment's first phrase (when it reads like one); the comment is the hint.
  */
-export function labelAndHint(key: string, schema: JsonSchema, doc: string | undefined): { label: string; hint?: string } {
+export function labelAndHint(key: string, schema: JsonSchema, doc: string | undefined, name?: string): { label: string; hint?: string } {
   const hint = schema.description ?? doc;
-  if (schema.title) return { label: schema.title, ...(hint ? { hint } : {}) };
+  const given = schema.title ?? name;
+  if (given) return { label: given, ...(hint && hint !== given ? { hint } : {}) };
   const first = doc?.split(/[:,(;]| – |\. /)[0]?.trim();
   // A phrase that starts like a German noun and is not just the first of the allowed values.
   const readable = first && /^\p{Lu}[\p{Ll}-]/u.test(first) && first.length <= 48 && !schema.enum?.includes(first);
@@ -96,8 +99,15 @@ function lowerBound(schema: JsonSchema, integer: boolean): number | undefined {
   return undefined;
 }
 
+/** Names of fields and list items as the content check's messages call them ("Ansprechperson", "Meilenstein"). */
+export interface FieldNames {
+  field(key: string): string | undefined;
+  item(key: string): string | undefined;
+}
+
 interface Context {
   docs: ReadonlyMap<string, string>;
+  names?: FieldNames | undefined;
   /** The field that names an entry, per collection (for relation fields). */
   identifiers: ReadonlyMap<string, string>;
 }
@@ -105,7 +115,7 @@ interface Context {
 /** One form field for one schema property. */
 export function toField(key: string, schema: JsonSchema, required: boolean, path: string[], ctx: Context): CmsField {
   const at = [...path, key];
-  const { label, hint } = labelAndHint(key, schema, ctx.docs.get(at.join('.')));
+  const { label, hint } = labelAndHint(key, schema, ctx.docs.get(at.join('.')), ctx.names?.field(key));
   const base: CmsField = { name: key, label, widget: 'string', ...(hint ? { hint } : {}) };
   if (!required) base.required = false;
   const type = typeOf(schema);
@@ -133,15 +143,20 @@ export function toField(key: string, schema: JsonSchema, required: boolean, path
     }
     case 'array': {
       const items = schema.items ?? {};
-      const bounds = { ...(schema.minItems ? { min: schema.minItems } : {}), ...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}) };
+      const item = ctx.names?.item(key);
+      const bounds = {
+        ...(item ? { label_singular: item } : {}),
+        ...(schema.minItems ? { min: schema.minItems } : {}),
+        ...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}),
+      };
       if (items.relation) {
         const inner = toField(key, items, true, path, ctx);
         return { ...inner, ...bounds, label, ...(hint ? { hint } : {}), multiple: true, ...(required ? {} : { required: false }) };
       }
       if (typeOf(items) === 'object') return { ...base, widget: 'list', ...bounds, fields: toFields(items, [...at, '*'], ctx) };
       // A list of single values: one field of the items' kind, without a hint of its own.
-      const { required: _required, hint: _hint, ...item } = toField(key, items, true, path, { ...ctx, docs: new Map() });
-      return { ...base, widget: 'list', ...bounds, field: { ...item, label } };
+      const { required: _required, hint: _hint, ...one } = toField(key, items, true, path, { docs: new Map(), identifiers: ctx.identifiers });
+      return { ...base, widget: 'list', ...bounds, field: { ...one, label: item ?? label } };
     }
     default: {
       // Strings, and values of no fixed type (dates written as text): the hint explains the format.
@@ -169,8 +184,11 @@ export function identifierField(schema: JsonSchema): string | undefined {
 }
 
 /** Everything of the configuration that follows from the schemas (the backend is added when the site is built). */
-export function cmsConfig(sources: CollectionSource[], options: { contentDir: string; mediaFolder: string; publicFolder: string; siteUrl?: string }) {
-  const identifiers = new Map(sources.flatMap((s) => {
+export function cmsConfig(
+  sources: CollectionSource[],
+  options: { contentDir: string; mediaFolder: string; publicFolder: string; siteUrl?: string; names?: FieldNames },
+) {
+  const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
     const id = identifierField(s.schema);
     return id ? [[s.name, id] as const] : [];
   }));
@@ -183,6 +201,25 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
+      const fields = [
+        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names }),
+        {
+          name: 'body',
+          label: 'Text',
+          widget: 'markdown',
+          ...(source.rawBody
+            ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
+            : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
+        },
+      ];
+      if (source.file) {
+        return {
+          name: source.name,
+          label: source.label,
+          description: source.description,
+          files: [{ name: source.name, label: source.labelSingular, file: source.file, format: ENTRY_FORMAT, ...(source.previewPath !== undefined ? { preview_path: source.previewPath } : {}), fields }],
+        };
+      }
       return {
         name: source.name,
         label: source.label,
@@ -195,17 +232,7 @@ export function cmsConfig(sources: CollectionSource[], options: { contentDir: st
         delete: source.create,
         ...(identifier ? { identifier_field: identifier, slug: `{{${identifier}}}` } : {}),
         ...(source.previewPath ? { preview_path: source.previewPath } : {}),
-        fields: [
-          ...toFields(source.schema, [], { docs: source.docs, identifiers }),
-          {
-            name: 'body',
-            label: 'Text',
-            widget: 'markdown',
-            ...(source.rawBody
-              ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
-              : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
-          },
-        ],
+        fields,
       };
     }),
   };

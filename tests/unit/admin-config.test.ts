@@ -9,12 +9,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_FILE, ROOT, generateAdminConfig, sources } from '../../scripts/admin-config.ts';
+import { fieldLabel } from '../../src/lib/check/labels.ts';
 import { humanise, labelAndHint, type JsonSchema } from '../../src/lib/cms-config.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field; options?: string[]; required?: boolean };
+type Collection = { name: string; folder?: string; fields?: Field[]; files?: { file: string; fields: Field[] }[] };
 
 const committed = readFileSync(path.join(ROOT, CONFIG_FILE), 'utf8');
-const config = parse(committed) as { collections: { name: string; folder: string; fields: Field[] }[]; output: Record<string, unknown>; public_folder: string };
+const config = parse(committed) as { collections: Collection[]; output: Record<string, unknown>; public_folder: string };
+/** The form fields of a collection, whether a folder of entries or a single file. */
+const formOf = (c: Collection): Field[] => c.fields ?? c.files?.[0]?.fields ?? [];
 
 test('src/admin/config.yml is up to date with the schemas', () => {
   assert.ok(
@@ -66,9 +70,10 @@ describe('every frontmatter field is editable, as the kind of field it is', () =
     test(source.name, () => {
       const collection = config.collections.find((c) => c.name === source.name);
       assert.ok(collection, `Sammlung ${source.name} fehlt`);
-      assert.equal(collection.folder, `content/${source.name}`);
-      expectFields(source.name, source.schema, collection.fields);
-      const body = collection.fields.find((f) => f.name === 'body');
+      if (source.file) assert.equal(collection.files?.[0]?.file, source.file);
+      else assert.equal(collection.folder, `content/${source.name}`);
+      expectFields(source.name, source.schema, formOf(collection));
+      const body = formOf(collection).find((f) => f.name === 'body');
       assert.equal(body?.widget, 'markdown');
       // Pages with MDX imports and components are edited as plain text, so nothing is rewritten.
       if (source.rawBody) assert.deepEqual(body?.modes, ['raw']);
@@ -79,7 +84,7 @@ describe('every frontmatter field is editable, as the kind of field it is', () =
 test('dates are text fields whose hint explains the format', () => {
   const dates = config.collections.flatMap((c) => {
     const walk = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...walk(f.fields ?? [])]);
-    return walk(c.fields).filter((f) => f.name === 'datum');
+    return walk(formOf(c)).filter((f) => f.name === 'datum');
   });
   assert.ok(dates.length > 0);
   for (const f of dates) {
@@ -88,13 +93,22 @@ test('dates are text fields whose hint explains the format', () => {
   }
 });
 
+test('the form calls every field what the content check’s messages call it', () => {
+  const walk = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...walk(f.fields ?? [])]);
+  for (const f of config.collections.flatMap((c) => walk(formOf(c)))) {
+    const name = fieldLabel([f.name]);
+    if (name !== f.name) assert.equal(f.label, name, f.name);
+  }
+});
+
 test('empty optional fields are left out of files; the public folder is absolute', () => {
   assert.equal(config.output.omit_empty_optional_fields, true);
   assert.match(config.public_folder, /^\//);
 });
 
-test('labels come from .meta(), else from the field comment, else from the field name', () => {
-  assert.deepEqual(labelAndHint('x', { title: 'Titel', description: 'Hilfe' }, 'Kommentar'), { label: 'Titel', hint: 'Hilfe' });
+test('labels come from .meta(), else the content check’s name, else the field comment, else the field name', () => {
+  assert.deepEqual(labelAndHint('x', { title: 'Titel', description: 'Hilfe' }, 'Kommentar', 'Name'), { label: 'Titel', hint: 'Hilfe' });
+  assert.deepEqual(labelAndHint('kontakt', {}, 'Ansprechperson bei der Stadt', 'Ansprechperson'), { label: 'Ansprechperson', hint: 'Ansprechperson bei der Stadt' });
   assert.deepEqual(labelAndHint('x', {}, 'Name der Stadt: Düren'), { label: 'Name der Stadt', hint: 'Name der Stadt: Düren' });
   assert.deepEqual(labelAndHint('datum', {}, 'JJJJ-MM-TT oder JJJJ'), { label: 'Datum', hint: 'JJJJ-MM-TT oder JJJJ' });
   assert.deepEqual(labelAndHint('buergermeister', {}, undefined), { label: 'Bürgermeister' });
