@@ -1,14 +1,17 @@
 /**
  * `npm run redaktion`: edit a working copy in the browser, with the site's
  * live preview beside it. Starts two servers on this computer only:
- * - the editor (Sveltia CMS) at http://localhost:4322/partnerstaedte/admin/
+ * - the editor (Sveltia CMS) at http://localhost:4322/partnerstaedte/admin/,
+ *   and at http://localhost:4322/ beside the preview (after a save the preview
+ *   opens the saved page),
  * - the preview (Astro's dev server) at http://localhost:4321/partnerstaedte/,
- *   which shows every saved change after a moment.
+ *   which picks up every saved file.
  * In the editor, "Mit lokalem Repository arbeiten" asks for this project
  * folder (Chrome or Edge). Ctrl+C ends both.
  * REDAKTION_PORT / VORSCHAU_PORT choose other ports.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -36,10 +39,41 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+/** Editor and preview side by side; after a save the preview shows the saved page. */
+const sideBySide = `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; frame-src 'self' http://localhost:${previewPort}; style-src 'unsafe-inline'; script-src 'sha256-HASH'">
+<title>Redaktion mit Vorschau – Partnerstädte der Stadt Düren</title>
+<style>
+  html, body { margin: 0; height: 100%; }
+  body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  iframe { border: 0; width: 100%; height: 100%; }
+  iframe + iframe { border-inline-start: 2px solid #767676; }
+  @media (max-width: 60rem) { body { grid-template-columns: 1fr; grid-template-rows: 1fr 1fr; } }
+</style>
+</head>
+<body>
+<iframe src="${BASE}admin/" title="Redaktion: Bearbeiten"></iframe>
+<iframe src="${previewUrl}" title="Vorschau der Website" name="vorschau"></iframe>
+<script>SCRIPT</script>
+</body>
+</html>
+`;
+const script = `addEventListener('message', (e) => {
+  if (e.origin !== location.origin || typeof e.data?.seite !== 'string') return;
+  document.querySelector('iframe[name=vorschau]').src = ${JSON.stringify(previewUrl)} + (e.data.seite ? e.data.seite + '/' : '');
+});`;
+const sideBySideHtml = sideBySide
+  .replace('SCRIPT', script)
+  .replace('sha256-HASH', `sha256-${createHash('sha256').update(script).digest('base64')}`);
+
 const editor = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/' || url.pathname === BASE) {
-    res.writeHead(302, { location: `${BASE}admin/` }).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(sideBySideHtml);
     return;
   }
   let file = path.join(out, decodeURIComponent(url.pathname.slice(BASE.length)));
@@ -63,13 +97,14 @@ const preview = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '-
 console.log(`
 Redaktion läuft.
 
-  Bearbeiten: http://localhost:${editorPort}${BASE}admin/
-  Vorschau:   ${previewUrl}
+  Bearbeiten mit Vorschau daneben: http://localhost:${editorPort}/
+  nur Bearbeiten:                  http://localhost:${editorPort}${BASE}admin/
+  nur Vorschau:                    ${previewUrl}
 
-1. Die Adresse »Bearbeiten« in Chrome oder Edge öffnen.
-2. »Mit lokalem Repository arbeiten« wählen und diesen Ordner freigeben:
+1. Die erste Adresse in Chrome oder Edge öffnen.
+2. Links »Mit lokalem Repository arbeiten« wählen und diesen Ordner freigeben:
    ${root}
-3. Die Vorschau daneben öffnen: sie zeigt jede gespeicherte Änderung nach einem Moment.
+3. Nach jedem Speichern zeigt rechts die Vorschau die geänderte Seite.
 
 Beenden mit Strg+C.`);
 

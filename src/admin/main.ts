@@ -10,7 +10,7 @@ import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkEntry, type Problem } from './check.ts';
+import { checkEntry, kindOf, type Problem } from './check.ts';
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -49,5 +49,18 @@ CMS.registerEventListener({
     }
   },
 });
+
+// `npm run redaktion` shows the editor beside the site's preview: after a save, the preview
+// opens the saved page (its dev server has already picked up the file).
+if (window.parent !== window) {
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      const { path } = entry.toJS() as { path: string };
+      const page = kindOf(path)?.path;
+      if (page !== undefined) window.parent.postMessage({ gespeichert: path, seite: page }, window.location.origin);
+    },
+  });
+}
 
 CMS.init();
