@@ -84,6 +84,7 @@ export function generateAdminConfig(root = ROOT): string {
     // Photos sit beside the city files (./bilder/…), where the image pipeline finds them.
     mediaFolder: 'content/staedte/bilder',
     publicFolder: '/partnerstaedte/bilder',
+    entryMediaFolder: 'bilder',
     // The form calls fields what the content check's messages call them.
     names: {
       field: (key) => (fieldLabel([key]) !== key ? fieldLabel([key]) : undefined),

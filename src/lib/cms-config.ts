@@ -177,6 +177,11 @@ export function toFields(schema: JsonSchema, path: string[], ctx: Context): CmsF
   return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, ctx));
 }
 
+/** Does a schema have a photo field anywhere? */
+export function hasImages(schema: JsonSchema): boolean {
+  return schema.widget === 'image' || Object.values(schema.properties ?? {}).some(hasImages) || (schema.items ? hasImages(schema.items) : false);
+}
+
 /** The first required text field of a collection: the entry's name in lists and relations. */
 export function identifierField(schema: JsonSchema): string | undefined {
   const required = new Set(schema.required ?? []);
@@ -186,7 +191,15 @@ export function identifierField(schema: JsonSchema): string | undefined {
 /** Everything of the configuration that follows from the schemas (the backend is added when the site is built). */
 export function cmsConfig(
   sources: CollectionSource[],
-  options: { contentDir: string; mediaFolder: string; publicFolder: string; siteUrl?: string; names?: FieldNames },
+  options: {
+    contentDir: string;
+    mediaFolder: string;
+    publicFolder: string;
+    /** Folder for photos next to the entry files, e.g. "bilder" */
+    entryMediaFolder?: string;
+    siteUrl?: string;
+    names?: FieldNames;
+  },
 ) {
   const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
     const id = identifierField(s.schema);
@@ -224,6 +237,10 @@ export function cmsConfig(
         name: source.name,
         label: source.label,
         label_singular: source.labelSingular,
+        // Photos beside the entry (content/staedte/bilder/), written as ./bilder/foto.jpg, as image() wants them.
+        ...(hasImages(source.schema) && options.entryMediaFolder
+          ? { media_folder: options.entryMediaFolder, public_folder: `./${options.entryMediaFolder}` }
+          : {}),
         description: source.description,
         folder: `${options.contentDir}/${source.name}`,
         extension: 'mdx',
