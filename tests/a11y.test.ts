@@ -2,7 +2,8 @@
  * Accessibility in a real browser (WCAG 2.1 AA, as BITV NRW requires):
  * axe-core on every page in light and dark scheme, the keyboard path through
  * skip link, header and search, a visible focus on everything Tab reaches,
- * reflow at 320 px and at 200 % zoom, and motion only when it is wanted.
+ * reflow at 320 px (also with a wide font and WCAG 1.4.12 text spacing) and
+ * at 200 % zoom, and motion only when it is wanted.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT, htmlFiles, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
+import { TEXT_SPACING_CSS, WIDE_FONT, WIDE_FONT_CSS, addCss, hasFont, reflowProblems } from './support/reflow.ts';
 import { hash, id } from '../src/lib/ids.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -150,26 +152,32 @@ describe('Tastatur', () => {
   }
 });
 
-describe('Umbruch (Reflow) ohne waagerechtes Scrollen', () => {
+describe('Umbruch (Reflow): kein waagerechtes Scrollen, kein abgeschnittener oder überlappender Text', () => {
+  // The checks must not depend on the machine's fonts: besides the default font, every page is
+  // checked with a wide font forced and with the text spacing a reader may set (WCAG 1.4.12).
+  const phone = { viewport: { width: 320, height: 640 }, bypassCSP: true };
   const cases = [
-    ['320 px Breite', { viewport: { width: 320, height: 640 } }],
-    ['1280 px bei 200 % Zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }],
+    ['320 px Breite', phone, ''],
+    ['320 px mit Textabständen nach WCAG 1.4.12', phone, TEXT_SPACING_CSS],
+    [`320 px mit breiter Schrift (${WIDE_FONT})`, phone, WIDE_FONT_CSS],
+    [`320 px mit breiter Schrift und Textabständen`, phone, WIDE_FONT_CSS + TEXT_SPACING_CSS],
+    ['1280 px bei 200 % Zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, bypassCSP: true }, ''],
   ] as const;
-  for (const [label, options] of cases) {
+  for (const [label, options, css] of cases) {
     test(label, async () => {
-      const wide: string[] = [];
+      assert.ok(PAGES.length > 10, `Zu wenige Seiten im Build: ${PAGES.length}`);
+      const problems: string[] = [];
       await withPage(options, async (tab) => {
-        for (const p of PAGES) {
-          await tab.goto(session.site.url(p), { waitUntil: 'load' });
-          const { scroll, client, culprit } = await tab.evaluate(() => {
-            const root = document.documentElement;
-            const over = [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > root.clientWidth + 1);
-            return { scroll: root.scrollWidth, client: root.clientWidth, culprit: over?.outerHTML.slice(0, 120) };
-          });
-          if (scroll > client) wide.push(`/${p}: ${scroll} > ${client} px, z. B. ${culprit}`);
+        for (const p of [...PAGES, ...STATES]) {
+          await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
+          if (css.includes(WIDE_FONT)) {
+            assert.ok(await hasFont(tab, WIDE_FONT), `Die Schrift ${WIDE_FONT} fehlt: "bash scripts/ensure-system.sh" installiert fonts-dejavu-core.`);
+          }
+          await addCss(tab, css);
+          for (const problem of await reflowProblems(tab)) problems.push(`/${p}: ${problem}`);
         }
       });
-      assert.deepEqual(wide, []);
+      assert.deepEqual(problems, []);
     });
   }
 });

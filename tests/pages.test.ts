@@ -45,14 +45,10 @@ describe('Seiten und Adressen', () => {
     assert.equal(text($, `main h2[id="${id('staedte')}"]`), de['home.citiesHeading'].replace('{count}', countWord(cities().length)));
   });
 
-  test('jede Seite: <html lang="de">, eigener Titel, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
-    const titles = new Set<string>();
+  test('jede Seite: <html lang="de">, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
     for (const f of htmlFiles()) {
       const $ = page(f);
       assert.equal($('html').attr('lang'), 'de', f);
-      const title = $('title').text();
-      assert.ok(!titles.has(title), `${f}: Titel doppelt: ${title}`);
-      titles.add(title);
       const skip = $('a').first();
       assert.equal(skip.attr('href'), hash('inhalt'), `${f}: erster Link ist nicht der Sprunglink`);
       assert.equal($('main').length, 1, f);
@@ -67,15 +63,6 @@ describe('Seiten und Adressen', () => {
       const $ = page(f);
       const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
       assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], f);
-    }
-  });
-
-  test('die Fußzeile jeder Seite verlinkt Impressum, Datenschutz und Barrierefreiheit', () => {
-    for (const f of htmlFiles()) {
-      const $ = page(f);
-      for (const p of ['impressum/', 'datenschutz/', 'barrierefreiheit/']) {
-        assert.equal($(`footer a[href="${BASE}${p}"]`).length, 1, `${f}: Fußzeile ohne ${p}`);
-      }
     }
   });
 
@@ -258,22 +245,12 @@ describe('Links, Skripte und Größe', () => {
           if (file && !existsSync(file)) broken.push(`${f}: ${r}`);
         }
       });
-      $('[id]').length; // ids are checked below
       $('a[href^="#"]').each((_, a) => {
         const id = $(a).attr('href')!.slice(1);
         if (id && $(`[id="${id}"]`).length === 0) broken.push(`${f}: #${id}`);
       });
     }
     assert.deepEqual(broken, []);
-  });
-
-  test('kein JavaScript außer auf der Suchseite', () => {
-    for (const f of htmlFiles()) {
-      if (f.startsWith('suche/')) continue;
-      const $ = page(f);
-      const scripts = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
-      assert.equal(scripts.length, 0, `${f} lädt JavaScript`);
-    }
   });
 
   test('jede Seite erlaubt per Content-Security-Policy nur eigene Dateien, kein unsafe-inline', () => {
