@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
 import { DIST, ROOT, htmlFiles } from './support/site.ts';
+import { checkHtml, formatMessage } from './support/vnu.ts';
 import { adminCsp, backendFromEnv } from '../src/integrations/admin.ts';
 
 const html = readFileSync(path.join(DIST, 'admin/index.html'), 'utf8');
@@ -21,6 +22,11 @@ test('the editor page is noindex, German, and loads its script by an absolute ad
   assert.match(src, /^\/partnerstaedte\/admin\/[^/]+\.js$/);
   assert.ok(existsSync(path.join(DIST, src.replace('/partnerstaedte/', ''))), src);
   assert.ok(existsSync(path.join(DIST, 'admin/config.yml')));
+});
+
+test('the editor page is valid HTML (W3C Nu HTML Checker)', () => {
+  const errors = checkHtml([path.join(DIST, 'admin/index.html')]).map((e) => formatMessage(e, DIST));
+  assert.deepEqual(errors, []);
 });
 
 test('its CSP allows only the site itself (and the Git host when one is configured)', () => {
