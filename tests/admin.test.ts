@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { launch } from './support/browser.ts';
 import { DIST, ROOT, serve } from './support/site.ts';
 import { cities } from './support/content.ts';
@@ -195,17 +196,48 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     current = now;
   });
 
+  test('a photo added to Stryj lands beside the city file, referenced as the image pipeline wants it', async () => {
+    await openEntry(page, 'staedte', stryj.data.name);
+    const photos = page.getByRole('group', { name: new RegExp(label('staedte', 'bilder')) }).first();
+    // The form renders fields as they scroll into view.
+    await page.mouse.move(300, 500);
+    for (let i = 0; i < 60 && !(await photos.count()); i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(100);
+    }
+    await photos.scrollIntoViewIfNeeded();
+    await photos.getByRole('button', { name: /hinzufügen/ }).last().click();
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2d6a4f' } }).jpeg().toBuffer();
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'testfoto.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+    const box = (key: string) => photos.getByRole('textbox', { name: exact(label('staedte', 'bilder', key)) });
+    await fill(box('alt'), 'Eine grüne Testfläche');
+    await fill(box('bildunterschrift'), 'Testbild');
+    await fill(box('bildnachweis'), 'Test');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const now = await waitForChange(page, current);
+    const changed = changedFiles(current, now);
+    const photo = changed.find((f) => f.endsWith('.jpg'));
+    if (!photo) await page.screenshot({ path: '/tmp/ed/photo-fail.png' });
+    assert.ok(photo, `kein Foto gespeichert: ${changed.join(', ')}`);
+    assert.equal(path.dirname(photo), 'content/staedte/bilder');
+    assert.deepEqual(changed, ['content/staedte/stryj.mdx', photo].sort());
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(now['content/staedte/stryj.mdx']!)![1]!) as { bilder: { datei: string }[] };
+    assert.equal(front.bilder[0]!.datei, `./bilder/${path.basename(photo)}`);
+    current = now;
+  });
+
   test('the site builds from what the editor wrote, showing the changes', () => {
     for (const [file, text] of Object.entries(current)) {
       if (original[file] === text) continue;
       mkdirSync(path.dirname(fixture.file(file)), { recursive: true });
-      writeFileSync(fixture.file(file), text);
+      writeFileSync(fixture.file(file), text.startsWith('base64:') ? Buffer.from(text.slice(7), 'base64') : text);
     }
     const result = fixture.build();
     assert.equal(result.status, 0, result.output.slice(-3000));
     const stryjPage = readFileSync(fixture.file('dist/stryj/index.html'), 'utf8');
     assert.match(stryjPage, /Erika Mustermann-Testfall/);
-    const newFile = Object.keys(current).find((f) => !(f in original))!;
+    assert.match(stryjPage, /<img[^>]+alt="Eine grüne Testfläche"/);
+    const newFile = Object.keys(current).find((f) => !(f in original) && f.startsWith(`${collection('aktuelles').folder}/`))!;
     const slug = path.basename(newFile, '.mdx');
     assert.ok(existsSync(fixture.file(`dist/aktuelles/${slug}/index.html`)), `dist/aktuelles/${slug}/ fehlt`);
   });

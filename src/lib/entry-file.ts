@@ -37,8 +37,11 @@ export function readEntryFile(text: string): EntryFile {
 /**
  * What the form sends, as the file should hold it: empty values ('' / null /
  * [] / objects of only empty values) are left out, like Sveltia's
- * `omit_empty_optional_fields`.
+ * `omit_empty_optional_fields`, and so are the editor's own bookkeeping keys.
  */
+/** Keys the editor keeps for itself in list items (`__sc_item_id`); never part of a file. */
+const INTERNAL = /^__sc_/;
+
 export function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(withoutEmpty).filter((v) => v !== undefined);
@@ -46,6 +49,7 @@ export function withoutEmpty(value: unknown): unknown {
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value)
+      .filter(([k]) => !INTERNAL.test(k))
       .map(([k, v]) => [k, withoutEmpty(v)] as const)
       .filter(([, v]) => v !== undefined);
     return entries.length ? Object.fromEntries(entries) : undefined;

@@ -52,7 +52,7 @@ export async function openEditor(
   return { page, problems };
 }
 
-/** Every file of the working copy in the browser (path → text), without .git. */
+/** Every file of the working copy in the browser (path → text; photos as "base64:…"), without .git. */
 export function readWorkingCopy(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async (dir) => {
     const out: Record<string, string> = {};
@@ -60,7 +60,13 @@ export function readWorkingCopy(page: Page): Promise<Record<string, string>> {
       for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
         if (name === '.git') continue;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        else {
+          const file = await (handle as FileSystemFileHandle).getFile();
+          // Photos as "base64:…", text files as they are.
+          out[`${prefix}${name}`] = /\.(jpe?g|png|webp|avif)$/i.test(name)
+            ? `base64:${btoa(Array.from(new Uint8Array(await file.arrayBuffer()), (b) => String.fromCharCode(b)).join(''))}`
+            : await file.text();
+        }
       }
     };
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(dir), '');

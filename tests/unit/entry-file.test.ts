@@ -78,6 +78,7 @@ describe('closestOriginal', () => {
   });
 });
 
-test('withoutEmpty keeps false and 0, drops empty text, lists and objects', () => {
+test('withoutEmpty keeps false and 0, drops empty text, lists and objects and the editor’s own keys', () => {
   assert.deepEqual(withoutEmpty({ a: '', b: false, c: 0, d: [], e: { f: null }, g: ['', 'x'] }), { b: false, c: 0, g: ['x'] });
+  assert.deepEqual(withoutEmpty({ bilder: [{ __sc_item_id: 'abc', alt: 'A' }] }), { bilder: [{ alt: 'A' }] });
 });
