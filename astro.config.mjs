@@ -9,7 +9,8 @@ export default defineConfig({
   site: 'https://www.dueren.de',
   base: '/partnerstaedte',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: share images are encoded in sharp's threads while the next page renders.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [
     contentCheck(),
     mdx(),

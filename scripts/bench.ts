@@ -9,13 +9,14 @@
  *    results are on the page.
  * 3. Time from the last keystroke to the results on the page: the first search
  *    in a fresh browser (loads Pagefind) and later searches, median of several.
- *    Includes the search page's 120 ms debounce.
+ *    Includes the search page's typing pause (TYPING_PAUSE in src/lib/search.ts).
  * Not a test: the figures depend on the machine.
  */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { serve } from '../tests/support/site.ts';
 import { launch } from '../tests/support/browser.ts';
+import { TYPING_PAUSE } from '../src/lib/search.ts';
 
 const PAGES = ['', 'stryj/', 'jinhua/', 'aktuelles/kooperation-kreis-dueren-staedteregion-jinhua/', 'vorwort/', 'suche/'];
 const QUERIES = ['Stryj', 'Lemberg', 'Altmuenster', 'Erdbeeren', 'Partnerschule', 'Kooperation', 'Gradacac', 'Herakleia', '金华'];
@@ -124,7 +125,7 @@ try {
   const fb = firstBytes[0]!;
   console.log(`\nErste Suche auf /partnerstaedte/suche/ („${QUERIES[0]}“): was sie zusätzlich lädt\n`);
   table(['', 'Anfragen', 'roh', 'gzip'], [['erste Suche', fb.requests, kb(fb.raw), kb(fb.gzip)]]);
-  console.log(`\nZeit vom letzten Tastendruck bis zu den Treffern (Median; enthält 120 ms Entprellung)\n`);
+  console.log(`\nZeit vom letzten Tastendruck bis zu den Treffern (Median; enthält ${TYPING_PAUSE} ms Tipp-Pause)\n`);
   table(
     ['', 'Läufe', 'Median', 'min', 'max'],
     [

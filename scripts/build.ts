@@ -13,6 +13,7 @@ import { createWriteStream, existsSync, readdirSync, renameSync, rmSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeBuildError } from '../src/lib/build-errors.ts';
+import { pruneOgCache } from '../src/lib/og.ts';
 import { checkContent, formatReport } from '../src/lib/check/index.ts';
 import { readContent } from '../src/lib/check/node.ts';
 
@@ -44,15 +45,18 @@ const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', st
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
 });
-let output = '';
+// stdout and stderr kept apart: Astro prints progress lines in pieces (four pages at a time),
+// and an error line on stderr would otherwise land in the middle of one.
+const streams = { out: '', err: '' };
 for (const stream of [child.stdout, child.stderr]) {
   stream.on('data', (chunk: Buffer) => {
     if (verbose) (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
     log.write(chunk);
-    output += chunk.toString();
+    streams[stream === child.stdout ? 'out' : 'err'] += chunk.toString();
   });
 }
 const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+const output = `${streams.out}\n${streams.err}`;
 await new Promise((resolve) => log.end(resolve));
 const logName = path.relative(root, logFile);
 
@@ -73,6 +77,8 @@ if (status !== 0) {
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
+// Share images no build has used for a week (old titles, deleted pages) leave the cache.
+pruneOgCache(new Date(Date.now() - 7 * 24 * 3600 * 1000));
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
 const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });

@@ -9,15 +9,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT, htmlFiles, urlOf } from './support/site.ts';
+import { ROOT } from './support/site.ts';
+import { sweepPages } from './support/content.ts';
 import { siteInBrowser } from './support/browser.ts';
 import { TEXT_SPACING_CSS, WIDE_FONT, WIDE_FONT_CSS, addCss, hasFont, reflowProblems } from './support/reflow.ts';
 import { hash, id } from '../src/lib/ids.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** Paths under the base: "" for the start page, "stryj/" … */
-const PAGES = htmlFiles().map((f) => urlOf(f).replace(/^\/partnerstaedte\//, ''));
+/** Paths under the base: "" for the start page, "stryj/" …: every fixed page and a sample of each kind of content page. */
+const PAGES = sweepPages();
 /** States that only exist in the browser: the search page with results. */
 const STATES = ['suche/?q=Stryj'];
 

@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, htmlFiles, page, text, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
+import { sweepPages } from './support/content.ts';
 
 const LEGAL = {
   'impressum/': 'Impressum',
@@ -184,7 +185,7 @@ describe('Leichte Sprache', () => {
 describe('Was die Datenschutzerklärung verspricht, im Browser', () => {
   const session = siteInBrowser();
 
-  test('keine Cookies, keine Anfragen an andere Server, keine Schriftdateien – auf jeder Seite und bei einer Suche', async () => {
+  test('keine Cookies, keine Anfragen an andere Server, keine Schriftdateien – auf jeder Art von Seite und bei einer Suche', async () => {
     const context = await session.browser.newContext();
     const foreign: string[] = [];
     const fonts: string[] = [];
@@ -193,8 +194,8 @@ describe('Was die Datenschutzerklärung verspricht, im Browser', () => {
       if (r.resourceType() === 'font') fonts.push(r.url());
     });
     const tab = await context.newPage();
-    for (const f of htmlFiles()) {
-      await tab.goto(session.site.origin + urlOf(f), { waitUntil: 'networkidle' });
+    for (const p of sweepPages()) {
+      await tab.goto(session.site.url(p), { waitUntil: 'networkidle' });
     }
     await tab.goto(session.site.url('suche/?q=Stryj'), { waitUntil: 'networkidle' });
     const storage = await tab.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));

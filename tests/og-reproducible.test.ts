@@ -6,13 +6,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, ROOT } from './support/site.ts';
-import { buildProject, copyProject } from './support/fixture.ts';
-import { ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
+import { buildProject, copyProject, makeFixture } from './support/fixture.ts';
+import { cachedOgImage, checkGlyphs, MissingGlyphError, ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
 
 // Latin, Latin Extended and Cyrillic letters, a long title that wraps, and a map.
 const INPUT: OgInput = {
@@ -60,12 +60,78 @@ describe('one share image, rendered again', () => {
   });
 });
 
+describe('names in their own scripts', () => {
+  const { map: _map, ...noMap } = INPUT;
+  const withTitle = (title: string) => renderOgImage({ ...noMap, title });
+
+  it('draws Chinese characters as themselves, not as boxes', async () => {
+    const [jinhua, tokyo] = await Promise.all([withTitle('金华市'), withTitle('东京')]);
+    assert.ok(!jinhua.equals(tokyo), '金华市 and 东京 give different images');
+    // A box would be the same few strokes for every character: the outlines differ.
+    assert.notEqual(ogSvg({ ...INPUT, title: '金' }), ogSvg({ ...INPUT, title: '华' }));
+  });
+
+  it('draws Cyrillic, Greek, Turkish and Bosnian letters', async () => {
+    for (const [a, b] of [['Стрий', 'Стрик'], ['Ηράκλεια', 'Ηράκλειο'], ['Ereğli', 'Eregli'], ['Gradačac', 'Gradacac']]) {
+      assert.ok(!(await withTitle(a!)).equals(await withTitle(b!)), `${a} ≠ ${b}`);
+      checkGlyphs(a!);
+    }
+  });
+
+  it('stops with a German message naming the character instead of drawing a box', () => {
+    for (const text of ['Düren 𓀀', 'Schalom שלום']) {
+      assert.throws(() => ogSvg({ ...INPUT, title: text }), (error: unknown) => {
+        assert.ok(error instanceof MissingGlyphError);
+        assert.match(error.message, /^Das Zeichen ».+« \(U\+[0-9A-F]{4,}\) in ».+« kann das Vorschaubild nicht zeichnen/);
+        assert.ok(error.message.includes(text), 'quotes the text');
+        return true;
+      });
+    }
+  });
+
+  it('stops the build, naming file and field', () => {
+    const fixture = makeFixture('glyph');
+    try {
+      const file = 'content/staedte/jinhua.mdx';
+      fixture.write(file, fixture.read(file).replace(/^(\s+name:) 金华市$/m, '$1 金华市 𓀀'));
+      const { status, output } = fixture.build();
+      assert.notEqual(status, 0, 'the build fails');
+      const line = fixture.read(file).split('\n').findIndex((l) => l.includes('𓀀')) + 1;
+      assert.match(output, new RegExp(`Fehler im Inhalt: content/staedte/jinhua\\.mdx, Zeile ${line}\\n\\s+Feld »eigenname\\.name«: Das Zeichen »𓀀« \\(U\\+13000\\)`));
+      assert.equal(existsSync(path.join(fixture.dir, 'dist')), false, 'nothing half-built is left as dist/');
+    } finally {
+      fixture.remove();
+    }
+  });
+});
+
+describe('the image cache', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(path.join(tmpdir(), 'partnerstaedte-ogcache-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const count = () => readdirSync(dir).filter((f) => f.endsWith('.png')).length;
+
+  it('gives the bytes it would draw, and draws only what changed', async () => {
+    const other: OgInput = { ...INPUT, title: 'Ein anderer Titel' };
+    const first = [await cachedOgImage(INPUT, dir), await cachedOgImage(other, dir)];
+    assert.equal(count(), 2);
+    assert.ok(first[0]!.equals(await renderOgImage(INPUT)), 'cached = drawn');
+    const again = [await cachedOgImage(INPUT, dir), await cachedOgImage(other, dir)];
+    assert.equal(count(), 2, 'nothing new for unchanged images');
+    assert.ok(again[0]!.equals(first[0]!) && again[1]!.equals(first[1]!));
+    const changed = await cachedOgImage({ ...other, title: 'Ein geänderter Titel' }, dir);
+    assert.equal(count(), 3, 'one new image for the changed title');
+    assert.ok(!changed.equals(first[1]!));
+  });
+});
+
 describe('a second build of the same content', () => {
   let project: ReturnType<typeof copyProject>;
   let second: string;
   before(() => {
     project = copyProject('og');
-    second = buildProject(project.dir);
+    // No cache: the second build draws every image again.
+    second = buildProject(project.dir, { OG_CACHE_DIR: 'off' });
   });
   after(() => project?.remove());
 

@@ -68,7 +68,7 @@ describe('every page describes itself', () => {
       assert.equal(og('url'), $('link[rel="canonical"]').attr('href'), file);
       assert.equal(og('site_name'), SITE_TITLE, file);
       assert.equal(og('locale'), 'de_DE', file);
-      assert.equal(og('type'), url.startsWith(`${BASE}aktuelles/`) && url !== `${BASE}aktuelles/` ? 'article' : 'website', file);
+      assert.equal(og('type'), news().some((n) => url === `${BASE}aktuelles/${n.id}/`) ? 'article' : 'website', file);
       assert.ok(og('image')?.startsWith(`${SITE}${BASE}og/`), `${file}: ${og('image')}`);
       assert.equal(og('image:width'), '1200');
       assert.equal(og('image:height'), '630');
@@ -195,7 +195,7 @@ describe('news feed', () => {
 
   it('has every news item with an absolute link to its page, title and date', () => {
     const items = $('item').toArray();
-    assert.equal(items.length, news().length);
+    assert.equal(items.length, Math.min(news().length, 20), 'the latest 20 items');
     for (const item of items) {
       const link = $(item).find('link').text();
       assert.ok(link.startsWith(`${SITE}${BASE}aktuelles/`), link);

@@ -48,6 +48,16 @@ export function summarizeBuildError(log: string, root: string, files: SourceFile
         : `  Die Datei lässt sich nicht lesen: ${lastMessage(before)}`)
     );
   }
+  // The build's own checks on content (a share image that cannot draw a character, a news file on a
+  // list's address) throw "content/…mdx, Feld »x«: …"; the line is the one holding the quoted text.
+  const ours = /^(?:.*?Error: )?(content\/\S+\.mdx), Feld »([^«]+)«: (.*)$/m.exec(text);
+  if (ours) {
+    const [, file, field, message] = ours;
+    const quoted = /in »(.+?)«/.exec(message!)?.[1];
+    const source = files.find((f) => f.file === file);
+    const line = quoted && source ? source.text.split('\n').findIndex((l) => l.includes(quoted)) : -1;
+    return `Fehler im Inhalt: ${file}${line >= 0 ? `, Zeile ${line + 1}` : ''}\n  Feld »${field}«: ${message}`;
+  }
   const undefinedName = /(\w+) is not defined[\s\S]*?(content\/\S+?\.mdx)/.exec(text);
   if (undefinedName) {
     return (

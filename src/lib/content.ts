@@ -3,6 +3,7 @@
  * Astro's schema cannot make on its own.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { newsListPages, type NewsListPage } from './news-lists.ts';
 import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 
 export type City = CollectionEntry<'staedte'>;
@@ -69,4 +70,10 @@ export function getInventory(): Promise<SitePage[]> {
 /** The inventory's page at a path under the base ("" for the start page). */
 export async function getSitePage(path: string): Promise<SitePage> {
   return pageAt(await getInventory(), path);
+}
+
+/** Every page of the news lists: /aktuelles/, /aktuelles/2/ …, /aktuelles/stryj/ … (see news-lists.ts). */
+export async function getNewsListPages(): Promise<NewsListPage<News, City>[]> {
+  const [news, cities] = await Promise.all([getNews(), getCities()]);
+  return newsListPages(news, cities);
 }

@@ -10,6 +10,7 @@
 import { t, type UIKey } from '../i18n/index.ts';
 import { formatDateLong } from './dates.ts';
 import { formatKm } from './format.ts';
+import { newsListPages } from './news-lists.ts';
 
 export type PageKind = 'home' | 'city' | 'news' | 'page' | 'list' | 'system';
 
@@ -27,6 +28,8 @@ export interface ShareContent {
   map?: { breite: number; laenge: number; name: string };
   /** The image described in words, for og:image:alt. */
   alt: string;
+  /** The frontmatter fields its texts come from ({ titel: '…' }), so a character it cannot draw is reported by field. */
+  fields?: Record<string, string>;
 }
 
 export interface SitePage {
@@ -60,12 +63,14 @@ export interface Entry<T> {
 }
 interface CityData {
   name: string;
+  eigenname?: { name: string } | undefined;
   beschreibung: string;
   land: { name: string };
   entfernungKm: number;
   koordinaten: { breite: number; laenge: number };
 }
 interface NewsData {
+  staedte: { id: string }[];
   titel: string;
   beschreibung: string;
   datum: Date;
@@ -107,11 +112,12 @@ const collator = new Intl.Collator('de');
 const nbsp = (s: string) => s.replaceAll(' ', '\u00a0');
 const home: Crumb = { label: t('nav.home'), path: '' };
 
-function share(title: string, subtitle?: string, map?: ShareContent['map']): ShareContent {
+function share(title: string, subtitle?: string, map?: ShareContent['map'], fields?: ShareContent['fields']): ShareContent {
   return {
     title,
     ...(subtitle ? { subtitle } : {}),
     ...(map ? { map } : {}),
+    ...(fields ? { fields } : {}),
     alt: [title, subtitle?.replaceAll('\u00a0', ' '), map && t('share.mapAlt', { city: map.name })].filter(Boolean).join('. '),
   };
 }
@@ -163,15 +169,39 @@ export function buildInventory(content: SiteContent): SitePage[] {
       breadcrumbs: [home, { label: c.data.name, path: c.id }],
       share: share(
         c.data.name,
-        `${c.data.land.name} · ${nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))}`,
+        // The name in its own script (金华市, Стрий) first: the image draws every character or the build stops.
+        [c.data.eigenname?.name, c.data.land.name, nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))]
+          .filter(Boolean)
+          .join(' · '),
         { ...c.data.koordinaten, name: c.data.name },
+        { name: c.data.name, ...(c.data.eigenname ? { 'eigenname.name': c.data.eigenname.name } : {}) },
       ),
       search: true,
       sitemap: true,
     })),
-    fixed('aktuelles', 'list', { title: 'nav.news', description: 'news.description', subtitle: t('share.newsSubtitle') }, {
-      nav: { header: 3 },
-      source: 'src/pages/aktuelles/index.astro',
+    // The news lists: /aktuelles/ ten a page (/aktuelles/2/ …) and one per city with news (/aktuelles/stryj/ …).
+    // Only /aktuelles/ itself is searched: the lists' teasers would compete with the items' own pages.
+    ...newsListPages(news, cities).map((l): SitePage => {
+      const name = l.city ? t('news.cityTitle', { city: l.city.data.name }) : t('nav.news');
+      const title = l.number > 1 ? t('pagination.title', { title: name, page: l.number, total: l.total }) : name;
+      return {
+        path: l.path,
+        title,
+        shortTitle: name,
+        description: l.city ? t('news.cityDescription', { city: l.city.data.name }) : t('news.description'),
+        kind: 'list',
+        source: 'src/pages/aktuelles/[...seite].astro',
+        breadcrumbs: [
+          home,
+          ...(l.path === 'aktuelles' ? [] : [newsCrumb]),
+          ...(l.city && l.number > 1 ? [{ label: l.city.data.name, path: l.base }] : []),
+          { label: l.number > 1 ? `${t('pagination.page')} ${l.number}` : l.city ? l.city.data.name : name, path: l.path },
+        ],
+        share: share(title, t('share.newsSubtitle')),
+        search: l.path === 'aktuelles',
+        sitemap: true,
+        ...(l.path === 'aktuelles' ? { nav: { header: 3 } } : {}),
+      };
     }),
     ...news.map((n): SitePage => {
       const path = `aktuelles/${n.id}`;
@@ -184,7 +214,10 @@ export function buildInventory(content: SiteContent): SitePage[] {
         source: `content/aktuelles/${n.id}.mdx`,
         entry: { collection: 'aktuelles', id: n.id },
         breadcrumbs: [home, newsCrumb, { label: n.data.titel, path }],
-        share: share(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · ')),
+        share: share(n.data.titel, [t('nav.news'), nbsp(formatDateLong(n.data.datum)), n.data.herausgeber].join(' · '), undefined, {
+          titel: n.data.titel,
+          herausgeber: n.data.herausgeber,
+        }),
         search: true,
         sitemap: true,
       };
@@ -201,7 +234,7 @@ export function buildInventory(content: SiteContent): SitePage[] {
         source: `content/seiten/${p.id}.mdx`,
         entry: { collection: 'seiten', id: p.id },
         breadcrumbs: [home, { label: shortTitle, path: p.id }],
-        share: share(p.data.titel),
+        share: share(p.data.titel, undefined, undefined, { titel: p.data.titel }),
         search: true,
         sitemap: true,
         ...(nav ? { nav } : {}),

@@ -5,7 +5,8 @@
  * so the image never depends on the fonts a machine has installed: the same
  * content gives the same bytes everywhere.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as opentypeModule from 'opentype.js';
@@ -41,29 +42,98 @@ const COLORS = { bg: '#00467f', text: '#ffffff', soft: '#c7dcef', grid: '#2f6a9a
 // ---- Fonts ------------------------------------------------------------------
 
 type Weight = 400 | 700;
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans')), 'files');
-const fonts = new Map<Weight, Font[]>();
 
-/** Noto Sans in one weight: the subsets in the order they are tried for each character. */
-function fontsFor(weight: Weight): Font[] {
-  let list = fonts.get(weight);
-  if (!list) {
-    list = SUBSETS.map((subset) => {
-      const buffer = readFileSync(path.join(fontDir, `noto-sans-${subset}-${weight}-normal.woff`));
-      return opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-    });
-    fonts.set(weight, list);
-  }
-  return list;
+/**
+ * Where glyphs come from, in the order they are tried: Noto Sans (Latin,
+ * Cyrillic, Greek, Vietnamese …), then Noto Sans SC for Chinese characters.
+ * Both packages ship the font cut into small files by Unicode range (as
+ * browsers load them); only the files holding characters a share image needs
+ * are read, so no whole CJK font is ever loaded, and none is committed.
+ */
+const FAMILIES = [
+  { pkg: '@fontsource/noto-sans', file: (subset: string, weight: Weight) => `noto-sans-${subset}-${weight}-normal.woff` },
+  {
+    pkg: '@fontsource/noto-sans-sc',
+    // "[117]" → noto-sans-sc-117-700-normal.woff; the package's named subsets repeat Noto Sans or are the whole font.
+    file: (subset: string, weight: Weight) => (/^\[\d+\]$/.test(subset) ? `noto-sans-sc-${subset.slice(1, -1)}-${weight}-normal.woff` : undefined),
+  },
+] as const;
+
+interface Subset {
+  file: (weight: Weight) => string;
+  ranges: [number, number][];
 }
 
-/** Splits text into runs of characters that the same subset can draw. */
+const resolve = createRequire(import.meta.url).resolve;
+
+/** Every font file that may hold a character, in the order they are tried. */
+const SUBSETS: Subset[] = FAMILIES.flatMap(({ pkg, file }) => {
+  const dir = path.dirname(resolve(`${pkg}/package.json`));
+  const unicode = JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  return Object.entries(unicode).flatMap(([subset, range]): Subset[] => {
+    if (!file(subset, 400)) return [];
+    const ranges = range.split(',').map((r): [number, number] => {
+      const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+    });
+    return [{ file: (weight) => path.join(dir, 'files', file(subset, weight)!), ranges }];
+  });
+});
+
+/** A character no font here can draw: the build stops instead of drawing a box. */
+export class MissingGlyphError extends Error {
+  readonly char: string;
+  readonly text: string;
+  constructor(char: string, text: string) {
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    super(
+      `Das Zeichen »${char}« (${code}) in »${text}« kann das Vorschaubild nicht zeichnen: ` +
+        'Keine der eingebauten Schriften (Noto Sans, Noto Sans SC) enthält es. ' +
+        'Bitte das Zeichen ersetzen oder weglassen (z. B. eine Umschrift in lateinischen Buchstaben verwenden).',
+    );
+    this.name = 'MissingGlyphError';
+    this.char = char;
+    this.text = text;
+  }
+}
+
+const files = new Map<string, Font>();
+function load(file: string): Font {
+  let font = files.get(file);
+  if (!font) {
+    const buffer = readFileSync(file);
+    font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    files.set(file, font);
+  }
+  return font;
+}
+
+const chosen = new Map<string, Font>();
+/** The font (one subset file in one weight) that draws `char`; throws MissingGlyphError if none does. */
+function fontFor(char: string, weight: Weight, text: string): Font {
+  const key = `${weight}${char}`;
+  let font = chosen.get(key);
+  if (!font) {
+    const cp = char.codePointAt(0)!;
+    for (const subset of SUBSETS) {
+      if (!subset.ranges.some(([from, to]) => cp >= from && cp <= to)) continue;
+      const candidate = load(subset.file(weight));
+      if (candidate.charToGlyphIndex(char) > 0) {
+        font = candidate;
+        break;
+      }
+    }
+    if (!font) throw new MissingGlyphError(char, text);
+    chosen.set(key, font);
+  }
+  return font;
+}
+
+/** Splits text into runs of characters that the same font file draws. */
 function runs(text: string, weight: Weight): { font: Font; text: string }[] {
-  const list = fontsFor(weight);
   const out: { font: Font; text: string }[] = [];
   for (const char of text) {
-    const font = list.find((f) => f.charToGlyphIndex(char) > 0) ?? list[0]!;
+    const font = fontFor(char, weight, text);
     const last = out.at(-1);
     if (last && last.font === font) last.text += char;
     else out.push({ font, text: char });
@@ -71,9 +141,21 @@ function runs(text: string, weight: Weight): { font: Font; text: string }[] {
   return out;
 }
 
-/** Width of a line of text in pixels. */
+/** Throws MissingGlyphError for the first character of `text` that no font draws. */
+export function checkGlyphs(text: string): void {
+  for (const weight of [400, 700] as const) runs(text, weight);
+}
+
+const widths = new Map<string, number>();
+/** Width of a line of text in pixels (at 1 px, remembered: wrapping measures the same words again and again). */
 export function measure(text: string, size: number, weight: Weight): number {
-  return runs(text, weight).reduce((w, r) => w + r.font.getAdvanceWidth(r.text, size, { kerning: true }), 0);
+  const key = `${weight}\u0000${text}`;
+  let unit = widths.get(key);
+  if (unit === undefined) {
+    unit = runs(text, weight).reduce((w, r) => w + r.font.getAdvanceWidth(r.text, 1, { kerning: true }), 0);
+    widths.set(key, unit);
+  }
+  return unit * size;
 }
 
 /** A line of text as SVG path data, baseline at y. */
@@ -217,9 +299,73 @@ export function ogSvg(input: OgInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">${parts.join('')}</svg>`;
 }
 
-/** The share image as PNG bytes. */
+/**
+ * PNG encoding: a 16-colour palette without dithering (the images are a few
+ * flat colours and anti-aliased edges), found with the quickest quantiser
+ * effort, zlib level 6. Against 64 colours, effort 7 and level 9 it costs a
+ * quarter of the CPU and gives files a third smaller (`npm run bench:wachstum`).
+ */
+const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
+
+/** The share image as PNG bytes, drawn now. */
 export async function renderOgImage(input: OgInput): Promise<Buffer> {
-  return sharp(Buffer.from(ogSvg(input)), { density: 72 })
-    .png({ compressionLevel: 9, palette: true, colours: 64 })
-    .toBuffer();
+  return pngOf(ogSvg(input));
+}
+
+function pngOf(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg), { density: 72 }).png(PNG_OPTIONS).toBuffer();
+}
+
+/**
+ * Where drawn images are kept between builds: node_modules/.cache/ (git
+ * ignores it, a rebuild keeps it, `npm ci` starts afresh). OG_CACHE_DIR
+ * moves it; OG_CACHE_DIR=off draws every image anew.
+ */
+export function ogCacheDir(): string | undefined {
+  const dir = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/partnerstaedte-og';
+  return dir === 'off' ? undefined : path.resolve(dir);
+}
+
+/**
+ * The share image, from the cache when the same drawing was encoded before.
+ * The key is a hash of the SVG (everything the image shows, after the
+ * renderer's layout) and of the encoder (options, sharp and libvips
+ * versions): a changed title, font or layout rule gives a new key, so only
+ * the images that changed are drawn again.
+ */
+export async function cachedOgImage(input: OgInput, dir = ogCacheDir()): Promise<Buffer> {
+  const svg = ogSvg(input);
+  if (!dir) return pngOf(svg);
+  const key = createHash('sha256')
+    .update(JSON.stringify([PNG_OPTIONS, sharp.versions]))
+    .update(svg)
+    .digest('hex');
+  const file = path.join(dir, `${key}.png`);
+  try {
+    const png = readFileSync(file);
+    const now = new Date();
+    utimesSync(file, now, now); // used in this build: pruneOgCache keeps it
+    return png;
+  } catch {
+    const png = await pngOf(svg);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, png);
+    renameSync(tmp, file); // whole files only, even if two builds share the folder
+    return png;
+  }
+}
+
+/** Removes cached images that no build has used since `before` (the last successful build keeps its own). */
+export function pruneOgCache(before: Date, dir = ogCacheDir()): number {
+  if (!dir || !existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).mtime < before) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -15,6 +15,15 @@ export const PAGEFIND_OPTIONS = {
   },
 } as const;
 
+/** Results shown at first and added by each "Weitere Treffer": each one is a request for its data. */
+export const RESULTS_PAGE = 8;
+
+/**
+ * Milliseconds without a keystroke before the search runs and the status line
+ * announces the count (as Starlight does): no counts for half-typed words.
+ */
+export const TYPING_PAUSE = 300;
+
 /** The filter Pagefind gets for the kind of page ("Partnerstadt"), or none for "Alle". */
 export function kindFilter(kind: string): { Typ: string } | Record<string, never> {
   return kind ? { Typ: kind } : {};

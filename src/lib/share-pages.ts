@@ -11,6 +11,9 @@ import type { OgInput } from './og.ts';
 export interface SharePage extends OgInput {
   /** What the image shows, for og:image:alt. */
   alt: string;
+  /** The file that makes the page, and the fields the texts come from: error messages name them. */
+  file: string;
+  fields?: Record<string, string>;
 }
 
 /** "stryj" → "og/stryj.png", "" (start page) → "og/index.png" */
@@ -23,6 +26,6 @@ export async function sharePages(): Promise<Map<string, SharePage>> {
   const label = t('site.title');
   const footer = absoluteUrl('', undefined).replace(/^https?:\/\//, '').replace(/\/$/, '');
   return new Map(
-    (await getInventory()).map((p) => [p.path, { ...p.share, label, footer }]),
+    (await getInventory()).map((p) => [p.path, { ...p.share, label, footer, file: p.source }]),
   );
 }

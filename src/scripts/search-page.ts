@@ -1,10 +1,13 @@
 /**
  * The search page (suche/). Pagefind's code and index load only when a search
  * starts: a ?q= in the address, focus in the field, typing. Results are links
- * with title, kind of page and excerpt; the status line announces the count.
+ * with title, kind of page and excerpt, loaded a page at a time (RESULTS_PAGE,
+ * then "Weitere Treffer"): each result's data is a request of its own. The
+ * status line announces the count once the typing pauses (TYPING_PAUSE), so
+ * screen readers do not read counts for half-typed words.
  * ↓ in the field moves to the first result, ↑/↓ between results, Enter opens.
  */
-import { kindFilter, PAGEFIND_OPTIONS, searchUrl } from '../lib/search.ts';
+import { kindFilter, PAGEFIND_OPTIONS, RESULTS_PAGE, searchUrl, TYPING_PAUSE } from '../lib/search.ts';
 import { fill } from '../i18n/fill.ts';
 import { url } from '../lib/urls.ts';
 
@@ -25,13 +28,19 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
-const messages = JSON.parse(root.dataset.search!) as Record<'loading' | 'count' | 'none' | 'noneFiltered' | 'error', string>;
+const messages = JSON.parse(root.dataset.search!) as Record<'loading' | 'count' | 'none' | 'noneFiltered' | 'error' | 'shown', string>;
 const form = root.querySelector('form')!;
 const field = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const kinds = form.querySelector<HTMLFieldSetElement>('fieldset')!;
 const status = root.querySelector<HTMLElement>('[role="status"]')!;
 const list = root.querySelector<HTMLOListElement>('ol')!;
 const allPages = document.querySelector<HTMLElement>('[data-all-pages]');
+const moreBox = root.querySelector<HTMLElement>('[data-more]')!;
+const more = moreBox.querySelector('button')!;
+const shownNote = moreBox.querySelector('p')!;
+
+/** The current search: every result, and how many of them are on the page. */
+let current: { query: string; results: { data(): Promise<ResultData> }[]; shown: number } | undefined;
 
 let pagefind: Promise<Pagefind> | undefined;
 let ready = false;
@@ -50,24 +59,31 @@ const kind = () => form.querySelector<HTMLInputElement>('input[name="typ"]:check
 async function run(delay: number): Promise<void> {
   const query = field.value.trim();
   history.replaceState(history.state, '', searchUrl(location.href, query, kind()));
-  if (!query) return show(query, []);
+  if (!query) return show(query, [], []);
   if (!ready) status.textContent = messages.loading; // on a slow connection the first search takes a moment
   try {
     const pf = await load();
     const search = await pf.debouncedSearch(query, { filters: kindFilter(kind()) }, delay);
     if (!search) return; // a newer keystroke took over
-    const results = await Promise.all(search.results.map((r) => r.data()));
-    if (query === field.value.trim()) show(query, results);
+    const first = await Promise.all(search.results.slice(0, RESULTS_PAGE).map((r) => r.data()));
+    if (query === field.value.trim()) show(query, search.results, first);
   } catch {
-    pagefind = undefined;
-    list.hidden = true;
-    if (allPages) allPages.hidden = false;
-    status.textContent = messages.error;
+    failed();
   }
 }
 
-function show(query: string, results: ResultData[]): void {
-  list.replaceChildren(...results.map(item));
+function failed(): void {
+  pagefind = undefined;
+  current = undefined;
+  list.hidden = true;
+  moreBox.hidden = true;
+  if (allPages) allPages.hidden = false;
+  status.textContent = messages.error;
+}
+
+function show(query: string, results: { data(): Promise<ResultData> }[], first: ResultData[]): void {
+  current = { query, results, shown: first.length };
+  list.replaceChildren(...first.map(item));
   list.hidden = results.length === 0;
   if (allPages) allPages.hidden = query !== '' && results.length > 0;
   status.textContent = !query
@@ -76,6 +92,30 @@ function show(query: string, results: ResultData[]): void {
         count: results.length,
         query,
       });
+  updateMore();
+}
+
+function updateMore(): void {
+  const total = current?.results.length ?? 0;
+  moreBox.hidden = !current || current.shown >= total;
+  shownNote.textContent = current ? fill(messages.shown, { shown: current.shown, count: total }) : '';
+}
+
+/** "Weitere Treffer": the next page of results; the focus moves to the first new one. */
+async function showMore(): Promise<void> {
+  const search = current;
+  if (!search) return;
+  try {
+    const next = await Promise.all(search.results.slice(search.shown, search.shown + RESULTS_PAGE).map((r) => r.data()));
+    if (search !== current) return; // a new search started meanwhile
+    const items = next.map(item);
+    list.append(...items);
+    search.shown += next.length;
+    updateMore();
+    items[0]?.querySelector('a')?.focus();
+  } catch {
+    failed();
+  }
 }
 
 function item(result: ResultData): HTMLLIElement {
@@ -109,7 +149,8 @@ document.querySelector('[data-no-js]')?.remove();
 kinds.disabled = false;
 
 field.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
-field.addEventListener('input', () => void run(120));
+field.addEventListener('input', () => void run(TYPING_PAUSE));
+more.addEventListener('click', () => void showMore());
 kinds.addEventListener('change', () => void run(0));
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -66,4 +66,32 @@ export function paragraphs(body: string, { headings = true } = {}): string[] {
 }
 
 /** Every public page of the site, from the content through the same inventory the build uses. */
-export const inventory = () => buildInventory({ cities: cities(), news: news(), pages: pages(), start: start() });
+export const inventory = () =>
+  buildInventory({
+    cities: cities(),
+    // Astro's reference() gives { id }; the tests' schema keeps the plain file name.
+    news: news().map((n) => ({ ...n, data: { ...n.data, staedte: n.data.staedte.map((id) => ({ id })) } })),
+    pages: pages(),
+    start: start(),
+  });
+
+/**
+ * The pages the browser sweeps (axe, keyboard, reflow, requests) visit, as
+ * paths under the base ("", "stryj/", "404.html"): every page the site makes
+ * itself and every page of the `seiten` collection, and of each kind that
+ * grows with the content (cities, news items, the lists' further pages) a
+ * sample: the first, the middle, the last and the one with the longest title.
+ * So the sweeps take as long with 500 news items as with one.
+ */
+export function sweepPages(): string[] {
+  const all = inventory();
+  const growing = (p: (typeof all)[number]) => p.kind === 'city' || p.kind === 'news' || (p.kind === 'list' && p.path !== 'aktuelles');
+  const picked = new Set(all.filter((p) => !growing(p)));
+  const kinds = new Map<string, typeof all>();
+  for (const p of all.filter(growing)) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
+  for (const pages of kinds.values()) {
+    const longest = pages.reduce((a, b) => (b.title.length > a.title.length ? b : a));
+    for (const p of [pages[0]!, pages[Math.floor(pages.length / 2)]!, pages.at(-1)!, longest]) picked.add(p);
+  }
+  return all.filter((p) => picked.has(p)).map((p) => (p.path === '404' ? '404.html' : p.path ? `${p.path}/` : ''));
+}

@@ -26,18 +26,18 @@ export function copyProject(prefix: string): { dir: string; remove: () => void }
 }
 
 /** Runs the project's build script in `dir`; returns exit status and all output. */
-function runBuild(dir: string, dist = 'dist'): { status: number | null; output: string } {
+function runBuild(dir: string, dist = 'dist', env: Record<string, string> = {}): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, SITE_DIST: dist, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, SITE_DIST: dist, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
 /** Builds the copy with the project's build script; returns the dist folder. Throws with Astro's output on failure. */
-export function buildProject(dir: string): string {
-  const result = runBuild(dir);
+export function buildProject(dir: string, env: Record<string, string> = {}): string {
+  const result = runBuild(dir, 'dist', env);
   if (result.status !== 0) throw new Error(`Build in ${dir} failed:\n${result.output}`);
   return path.join(dir, 'dist');
 }

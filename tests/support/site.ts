@@ -60,8 +60,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves DIST under /partnerstaedte/ on a free loopback port. */
-export async function serve(): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
+/** Serves DIST (or another build) under /partnerstaedte/ on a free loopback port. */
+export async function serve(dist = DIST): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
+  const DIST = dist;
   const server: Server = createServer(async (req, res) => {
     const u = new URL(req.url ?? '/', 'http://localhost');
     if (!u.pathname.startsWith(BASE)) {

@@ -45,3 +45,17 @@ test('MDX-Syntax im Text: Zeile und Spalte im Text, in Worten erklärt', () => {
 test('unbekannte Fehler: keine erfundene Zusammenfassung', () => {
   assert.equal(summarizeBuildError('Error: something else', root), undefined);
 });
+
+test('ein Zeichen, das das Vorschaubild nicht zeichnen kann: Datei, Zeile und Feld', () => {
+  const message = 'Das Zeichen »ש« (U+05E9) in »Besuch aus שלום« kann das Vorschaubild nicht zeichnen: Keine der eingebauten Schriften enthält es.';
+  // With four pages at a time, Astro's progress line and the error line may follow each other closely.
+  const log = `17:03:25   ├─ /og/jinhua.png (+12ms)
+17:03:25 [ERROR] Error: content/aktuelles/besuch.mdx, Feld »titel«: ${message}
+  Stack trace:
+    at Module.GET (file:///x.mjs:18:10)`;
+  const files = [{ file: 'content/aktuelles/besuch.mdx', text: '---\ntitel: "Besuch aus שלום"\ndatum: "2027-01-01"\n---\n' }];
+  assert.equal(
+    summarizeBuildError(log, root, files),
+    `Fehler im Inhalt: content/aktuelles/besuch.mdx, Zeile 2\n  Feld »titel«: ${message}`,
+  );
+});

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getNews } from '../../lib/content.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import { t } from '../../i18n/index.ts';
+import { FEED_ITEMS } from '../../lib/pagination.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const self = absoluteUrl('aktuelles/rss.xml', site);
@@ -14,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     site: absoluteUrl('aktuelles', site),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>de</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: (await getNews()).map((n) => ({
+    // The latest items only: a feed reader asks again and again; the lists on the site have them all.
+    items: (await getNews()).slice(0, FEED_ITEMS).map((n) => ({
       title: n.data.titel,
       description: n.data.beschreibung,
       pubDate: n.data.datum,
