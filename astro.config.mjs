@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import admin from './src/integrations/admin.ts';
 
 export default defineConfig({
   site: 'https://www.dueren.de',
@@ -14,6 +15,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     pagefind(),
+    // The browser editor in dist/admin/, after the search index (which must not see it).
+    admin(),
   ],
   // A Content-Security-Policy in every page's <meta>: only this site's own files,
   // inline styles and scripts by hash. Pagefind compiles its WASM ('wasm-unsafe-eval').

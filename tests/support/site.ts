@@ -22,7 +22,7 @@ if (!existsSync(DIST)) {
 /** All HTML files of the build, as paths relative to DIST ("stryj/index.html"). */
 export function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('admin'))
     .sort();
 }
 
@@ -56,6 +56,8 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 /** Serves DIST (or another build) under /partnerstaedte/ on a free loopback port. */

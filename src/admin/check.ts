@@ -1,0 +1,6 @@
+/**
+ * The content check the editor runs before saving: the same module as the
+ * build and `npm run pruefen` (src/lib/check/, browser-safe). One import, so
+ * the editor and its test agree.
+ */
+export { checkEntry, formatReport, kindOf, type Problem } from '../lib/check/index.ts';

@@ -1,0 +1,256 @@
+/**
+ * The browser editor's configuration (Sveltia CMS, Decap's format), derived
+ * from the content schemas: each frontmatter field becomes a form field of the
+ * matching kind, labelled and explained with the schema's own field comments.
+ * Plain data in, plain data out; `scripts/admin-config.ts` feeds it the JSON
+ * Schema (`z.toJSONSchema(schema, { io: 'input' })`) and the comments.
+ */
+
+/** The part of JSON Schema that Zod 4 writes for our schemas. */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  format?: string;
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  title?: string;
+  description?: string;
+  anyOf?: JsonSchema[];
+  /** `.meta({ widget: 'image' })`: a file picked in the media library. */
+  widget?: string;
+  /** `.meta({ relation: 'staedte' })`: the slug of an entry of that collection. */
+  relation?: string;
+}
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+export interface CollectionSource {
+  /** Collection name, also the folder under content/ */
+  name: string;
+  label: string;
+  labelSingular: string;
+  description: string;
+  schema: JsonSchema;
+  /** Field comments by path: "buergermeister.name", "meilensteine.*.text" */
+  docs: ReadonlyMap<string, string>;
+  /** MDX bodies with imports/components: edit them as plain text only. */
+  rawBody?: boolean;
+  /** May editors create and delete entries? */
+  create: boolean;
+  /** Where the site shows an entry, relative to the site address: "aktuelles/{{slug}}/" */
+  previewPath?: string;
+  /** A single file instead of a folder of entries: "content/startseite.mdx" */
+  file?: string;
+}
+
+/** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
+export const ENTRY_FORMAT = 'mdx-frontmatter';
+
+/** Largest number Sveltia's number field should mention as a bound. */
+const MAX_BOUND = 1e12;
+
+/** "buergermeister" → "Bürgermeister", "entfernungKm" → "Entfernung km" (a fallback when a field has no comment). */
+export function humanise(key: string): string {
+  const words = key
+    .replace(/([a-zäöü])([A-Z])/g, '$1 $2')
+    // ae/oe/ue stand for umlauts after a consonant, but not in "qu…" (Quelle).
+    .replace(/(?<=[^aeiouq\s])([aou])e/gi, (_, v: string) => ({ a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' })[v] ?? v)
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Label and hint of a field: `.meta({ title, description })` if the schema has
+ * them, else the name the content check uses in its messages (`name`), else
+ * the comment's first phrase (when it reads like one); the comment is the hint.
+ */
+export function labelAndHint(key: string, schema: JsonSchema, doc: string | undefined, name?: string): { label: string; hint?: string } {
+  const hint = schema.description ?? doc;
+  const given = schema.title ?? name;
+  if (given) return { label: given, ...(hint && hint !== given ? { hint } : {}) };
+  const first = doc?.split(/[:,(;]| – |\. /)[0]?.trim();
+  // A phrase that starts like a German noun and is not just the first of the allowed values.
+  const readable = first && /^\p{Lu}[\p{Ll}-]/u.test(first) && first.length <= 48 && !schema.enum?.includes(first);
+  const label = readable ? first : humanise(key);
+  return { label, ...(hint && hint !== label ? { hint } : {}) };
+}
+
+function typeOf(schema: JsonSchema): string | undefined {
+  if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
+  if (schema.type) return schema.type;
+  const branch = schema.anyOf?.find((s) => s.type !== 'null');
+  return branch ? typeOf(branch) : undefined;
+}
+
+/** Inclusive lower bound of a number field, if it has one worth showing. */
+function lowerBound(schema: JsonSchema, integer: boolean): number | undefined {
+  if (schema.minimum !== undefined) return schema.minimum;
+  if (schema.exclusiveMinimum !== undefined && integer) return schema.exclusiveMinimum + 1;
+  return undefined;
+}
+
+/** Names of fields and list items as the content check's messages call them ("Ansprechperson", "Meilenstein"). */
+export interface FieldNames {
+  field(key: string): string | undefined;
+  item(key: string): string | undefined;
+}
+
+interface Context {
+  docs: ReadonlyMap<string, string>;
+  names?: FieldNames | undefined;
+  /** The field that names an entry, per collection (for relation fields). */
+  identifiers: ReadonlyMap<string, string>;
+}
+
+/** One form field for one schema property. */
+export function toField(key: string, schema: JsonSchema, required: boolean, path: string[], ctx: Context): CmsField {
+  const at = [...path, key];
+  const { label, hint } = labelAndHint(key, schema, ctx.docs.get(at.join('.')), ctx.names?.field(key));
+  const base: CmsField = { name: key, label, widget: 'string', ...(hint ? { hint } : {}) };
+  if (!required) base.required = false;
+  const type = typeOf(schema);
+
+  if (schema.relation) {
+    const display = ctx.identifiers.get(schema.relation);
+    return { ...base, widget: 'relation', collection: schema.relation, value_field: '{{slug}}', ...(display ? { display_fields: [display], search_fields: [display] } : {}) };
+  }
+  if (schema.widget) return { ...base, widget: schema.widget };
+  if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map(String), ...(schema.default !== undefined ? { default: schema.default } : {}) };
+
+  switch (type) {
+    case 'boolean':
+      return { ...base, widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
+    case 'integer':
+    case 'number': {
+      const integer = type === 'integer';
+      const min = lowerBound(schema, integer);
+      const max = schema.maximum !== undefined && Math.abs(schema.maximum) < MAX_BOUND ? schema.maximum : undefined;
+      return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    }
+    case 'object': {
+      const fields = toFields(schema, at, ctx);
+      return { ...base, widget: 'object', fields };
+    }
+    case 'array': {
+      const items = schema.items ?? {};
+      const item = ctx.names?.item(key);
+      const bounds = {
+        ...(item ? { label_singular: item } : {}),
+        ...(schema.minItems ? { min: schema.minItems } : {}),
+        ...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}),
+      };
+      if (items.relation) {
+        const inner = toField(key, items, true, path, ctx);
+        return { ...inner, ...bounds, label, ...(hint ? { hint } : {}), multiple: true, ...(required ? {} : { required: false }) };
+      }
+      if (typeOf(items) === 'object') return { ...base, widget: 'list', ...bounds, fields: toFields(items, [...at, '*'], ctx) };
+      // A list of single values: one field of the items' kind, without a hint of its own.
+      const { required: _required, hint: _hint, ...one } = toField(key, items, true, path, { docs: new Map(), identifiers: ctx.identifiers });
+      return { ...base, widget: 'list', ...bounds, field: { ...one, label: item ?? label } };
+    }
+    default: {
+      // Strings, and values of no fixed type (dates written as text): the hint explains the format.
+      const string: CmsField = { ...base };
+      if (schema.format === 'uri') string.type = 'url';
+      if (schema.format === 'email') string.type = 'email';
+      if (schema.minLength !== undefined && schema.minLength > 1) string.minlength = schema.minLength;
+      if (schema.maxLength !== undefined) string.maxlength = schema.maxLength;
+      if (schema.default !== undefined) string.default = schema.default;
+      return string;
+    }
+  }
+}
+
+/** The fields of an object schema, in the schema's order. */
+export function toFields(schema: JsonSchema, path: string[], ctx: Context): CmsField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, ctx));
+}
+
+/** Does a schema have a photo field anywhere? */
+export function hasImages(schema: JsonSchema): boolean {
+  return schema.widget === 'image' || Object.values(schema.properties ?? {}).some(hasImages) || (schema.items ? hasImages(schema.items) : false);
+}
+
+/** The first required text field of a collection: the entry's name in lists and relations. */
+export function identifierField(schema: JsonSchema): string | undefined {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).find(([key, p]) => required.has(key) && typeOf(p) === 'string' && !p.enum)?.[0];
+}
+
+/** Everything of the configuration that follows from the schemas (the backend is added when the site is built). */
+export function cmsConfig(
+  sources: CollectionSource[],
+  options: {
+    contentDir: string;
+    mediaFolder: string;
+    publicFolder: string;
+    /** Folder for photos next to the entry files, e.g. "bilder" */
+    entryMediaFolder?: string;
+    siteUrl?: string;
+    names?: FieldNames;
+  },
+) {
+  const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
+    const id = identifierField(s.schema);
+    return id ? [[s.name, id] as const] : [];
+  }));
+  return {
+    media_folder: options.mediaFolder,
+    public_folder: options.publicFolder,
+    output: { omit_empty_optional_fields: true },
+    // File names become URLs: altmuenster.mdx → /altmuenster/, so no umlauts or accents.
+    slug: { encoding: 'ascii', clean_accents: true },
+    ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
+    collections: sources.map((source) => {
+      const identifier = identifiers.get(source.name);
+      const fields = [
+        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names }),
+        {
+          name: 'body',
+          label: 'Text',
+          widget: 'markdown',
+          ...(source.rawBody
+            ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
+            : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
+        },
+      ];
+      if (source.file) {
+        return {
+          name: source.name,
+          label: source.label,
+          description: source.description,
+          files: [{ name: source.name, label: source.labelSingular, file: source.file, format: ENTRY_FORMAT, ...(source.previewPath !== undefined ? { preview_path: source.previewPath } : {}), fields }],
+        };
+      }
+      return {
+        name: source.name,
+        label: source.label,
+        label_singular: source.labelSingular,
+        // Photos beside the entry (content/staedte/bilder/), written as ./bilder/foto.jpg, as image() wants them.
+        ...(hasImages(source.schema) && options.entryMediaFolder
+          ? { media_folder: options.entryMediaFolder, public_folder: `./${options.entryMediaFolder}` }
+          : {}),
+        description: source.description,
+        folder: `${options.contentDir}/${source.name}`,
+        extension: 'mdx',
+        format: ENTRY_FORMAT,
+        create: source.create,
+        delete: source.create,
+        ...(identifier ? { identifier_field: identifier, slug: `{{${identifier}}}` } : {}),
+        ...(source.previewPath ? { preview_path: source.previewPath } : {}),
+        fields,
+      };
+    }),
+  };
+}

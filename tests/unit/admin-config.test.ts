@@ -1,0 +1,118 @@
+/**
+ * The browser editor's configuration follows the schemas: the committed
+ * src/admin/config.yml is what the generator makes of today's schemas, and
+ * every frontmatter field has a form field of the matching kind.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { CONFIG_FILE, ROOT, generateAdminConfig, sources } from '../../scripts/admin-config.ts';
+import { fieldLabel } from '../../src/lib/check/labels.ts';
+import { humanise, labelAndHint, type JsonSchema } from '../../src/lib/cms-config.ts';
+
+type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field; options?: string[]; required?: boolean };
+type Collection = { name: string; folder?: string; fields?: Field[]; files?: { file: string; fields: Field[] }[] };
+
+const committed = readFileSync(path.join(ROOT, CONFIG_FILE), 'utf8');
+const config = parse(committed) as { collections: Collection[]; output: Record<string, unknown>; public_folder: string };
+/** The form fields of a collection, whether a folder of entries or a single file. */
+const formOf = (c: Collection): Field[] => c.fields ?? c.files?.[0]?.fields ?? [];
+
+test('src/admin/config.yml is up to date with the schemas', () => {
+  assert.ok(
+    generateAdminConfig() === committed,
+    `${CONFIG_FILE} ist veraltet: die Schemas in src/schemas/ haben sich geändert. "npm run redaktion:konfig" ausführen und die Datei einchecken.`,
+  );
+});
+
+/** Checks one schema property against its form field, recursively. */
+function expectField(where: string, schema: JsonSchema, required: boolean, field: Field | undefined): void {
+  assert.ok(field, `${where}: kein Formularfeld`);
+  assert.ok(field.label.trim(), `${where}: ohne Beschriftung`);
+  assert.equal(field.required !== false, required, `${where}: Pflichtfeld ${required ? 'ja' : 'nein'}`);
+  if (schema.relation) {
+    assert.equal(field.widget, 'relation', where);
+    assert.equal(field.collection, schema.relation, where);
+  } else if (schema.enum) {
+    assert.equal(field.widget, 'select', where);
+    assert.deepEqual(field.options, schema.enum, where);
+  } else if (schema.type === 'object') {
+    assert.equal(field.widget, 'object', where);
+    expectFields(where, schema, field.fields ?? []);
+  } else if (schema.type === 'array') {
+    const items = schema.items ?? {};
+    if (items.relation) {
+      assert.equal(field.widget, 'relation', where);
+      assert.equal(field.multiple, true, where);
+    } else {
+      assert.equal(field.widget, 'list', where);
+      if (items.type === 'object') expectFields(`${where}[]`, items, field.fields ?? []);
+      else expectField(`${where}[]`, items, true, field.field);
+    }
+  } else if (schema.type === 'boolean') assert.equal(field.widget, 'boolean', where);
+  else if (schema.type === 'number' || schema.type === 'integer') assert.equal(field.widget, 'number', where);
+  else if (schema.widget) assert.equal(field.widget, schema.widget, where);
+  // Text, and dates written as text: a text field, its format explained in the hint.
+  else assert.equal(field.widget, 'string', where);
+}
+
+function expectFields(where: string, schema: JsonSchema, fields: Field[]): void {
+  const required = new Set(schema.required ?? []);
+  const names = Object.keys(schema.properties ?? {});
+  assert.deepEqual(fields.map((f) => f.name).filter((n) => n !== 'body'), names, `${where}: Felder`);
+  for (const name of names) expectField(`${where}.${name}`, schema.properties![name]!, required.has(name), fields.find((f) => f.name === name));
+}
+
+describe('every frontmatter field is editable, as the kind of field it is', () => {
+  for (const source of sources()) {
+    test(source.name, () => {
+      const collection = config.collections.find((c) => c.name === source.name);
+      assert.ok(collection, `Sammlung ${source.name} fehlt`);
+      if (source.file) assert.equal(collection.files?.[0]?.file, source.file);
+      else assert.equal(collection.folder, `content/${source.name}`);
+      expectFields(source.name, source.schema, formOf(collection));
+      const body = formOf(collection).find((f) => f.name === 'body');
+      assert.equal(body?.widget, 'markdown');
+      // Pages with MDX imports and components are edited as plain text, so nothing is rewritten.
+      if (source.rawBody) assert.deepEqual(body?.modes, ['raw']);
+    });
+  }
+});
+
+test('dates are text fields whose hint explains the format', () => {
+  const dates = config.collections.flatMap((c) => {
+    const walk = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...walk(f.fields ?? [])]);
+    return walk(formOf(c)).filter((f) => f.name === 'datum');
+  });
+  assert.ok(dates.length > 0);
+  for (const f of dates) {
+    assert.equal(f.widget, 'string');
+    assert.match(String(f.hint), /\d{4}-\d{2}|JJJJ/);
+  }
+});
+
+test('the form calls every field what the content check’s messages call it', () => {
+  const walk = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...walk(f.fields ?? [])]);
+  for (const f of config.collections.flatMap((c) => walk(formOf(c)))) {
+    const name = fieldLabel([f.name]);
+    if (name !== f.name) assert.equal(f.label, name, f.name);
+  }
+});
+
+test('empty optional fields are left out of files; the public folder is absolute', () => {
+  assert.equal(config.output.omit_empty_optional_fields, true);
+  assert.match(config.public_folder, /^\//);
+});
+
+test('labels come from .meta(), else the content check’s name, else the field comment, else the field name', () => {
+  assert.deepEqual(labelAndHint('x', { title: 'Titel', description: 'Hilfe' }, 'Kommentar', 'Name'), { label: 'Titel', hint: 'Hilfe' });
+  assert.deepEqual(labelAndHint('kontakt', {}, 'Ansprechperson bei der Stadt', 'Ansprechperson'), { label: 'Ansprechperson', hint: 'Ansprechperson bei der Stadt' });
+  assert.deepEqual(labelAndHint('x', {}, 'Name der Stadt: Düren'), { label: 'Name der Stadt', hint: 'Name der Stadt: Düren' });
+  assert.deepEqual(labelAndHint('datum', {}, 'JJJJ-MM-TT oder JJJJ'), { label: 'Datum', hint: 'JJJJ-MM-TT oder JJJJ' });
+  assert.deepEqual(labelAndHint('buergermeister', {}, undefined), { label: 'Bürgermeister' });
+  assert.equal(humanise('quelle'), 'Quelle');
+  assert.equal(humanise('entfernungKm'), 'Entfernung km');
+  assert.equal(humanise('laenge'), 'Länge');
+});

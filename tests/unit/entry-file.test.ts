@@ -1,0 +1,84 @@
+/**
+ * How the browser editor writes a content file: only the changed fields' lines
+ * change; quoting, order, long lines and the body stay as they were. Runs over
+ * every real content file, so new fields and new files are covered too.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { closestOriginal, readEntryFile, withoutEmpty, writeEntryFile } from '../../src/lib/entry-file.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const files = readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'content', f), 'utf8') }));
+
+const lines = (s: string) => s.split('\n');
+const differing = (a: string, b: string) => lines(a).flatMap((l, i) => (l === lines(b)[i] ? [] : [i]));
+
+describe('writeEntryFile', () => {
+  test('unchanged values give back every file byte for byte', () => {
+    for (const { name, text } of files) assert.equal(writeEntryFile(readEntryFile(text).data, text), text, name);
+  });
+
+  test('changing one text field changes exactly its line, in every file', () => {
+    for (const { name, text } of files) {
+      const { data } = readEntryFile(text);
+      const key = Object.keys(data).find((k) => k !== 'body' && typeof data[k] === 'string')!;
+      const changed = writeEntryFile({ ...data, [key]: `${data[key]} geändert` }, text);
+      const at = differing(text, changed);
+      assert.equal(at.length, 1, `${name}: ${at.map((i) => lines(changed)[i]).join(' | ')}`);
+      assert.equal(lines(changed).length, lines(text).length, name);
+      assert.equal((parse(/^---\n([\s\S]*?)\n---/.exec(changed)![1]!) as Record<string, unknown>)[key], `${data[key]} geändert`);
+    }
+  });
+
+  test('a changed value keeps its quotes; text that would read as a date gets them', () => {
+    const text = '---\ntitel: "Alt"\nstand: 2019\n---\n';
+    assert.equal(writeEntryFile({ titel: 'Neu', stand: '2019-09' }, text), '---\ntitel: "Neu"\nstand: "2019-09"\n---\n');
+  });
+
+  test('a nested field and a list item change only their lines', () => {
+    const text = '---\nname: "X"\nkontakt:\n  email: a@b.de\n  telefon: "+49 1"\nlage:\n  - eins\n  - zwei\n---\n\nText.\n';
+    const { data } = readEntryFile(text);
+    const out = writeEntryFile({ ...data, kontakt: { email: 'c@d.de', telefon: '+49 1' }, lage: ['eins', 'drei'] }, text);
+    assert.equal(out, '---\nname: "X"\nkontakt:\n  email: c@d.de\n  telefon: "+49 1"\nlage:\n  - eins\n  - drei\n---\n\nText.\n');
+  });
+
+  test('empty optional values are left out, a switch left off is not added, a new date is quoted', () => {
+    const text = '---\ntitel: T\n---\n\nText.\n';
+    const out = writeEntryFile({ titel: 'T', autor: '', extra: { a: '' }, liste: [], aus: false, datum: '2026-11-22', body: 'Text.\n' }, text);
+    assert.equal(out, '---\ntitel: T\ndatum: "2026-11-22"\n---\n\nText.\n');
+  });
+
+  test('a changed body replaces the body only', () => {
+    const text = files[0]!.text;
+    const out = writeEntryFile({ ...readEntryFile(text).data, body: 'Neu.\n' }, text);
+    assert.equal(out.slice(0, out.indexOf('\n---\n') + 5), text.slice(0, text.indexOf('\n---\n') + 5));
+    assert.equal(readEntryFile(out).data.body, 'Neu.\n');
+  });
+
+  test('a new entry: frontmatter and body, dates and numbers-as-text quoted so Astro reads text', () => {
+    const out = writeEntryFile({ titel: 'Neu', datum: '2026-11-22', staedte: ['valenciennes'], jahr: '1999', telefon: '+49 2421 1', body: 'Absatz.' });
+    assert.equal(out, '---\ntitel: Neu\ndatum: "2026-11-22"\nstaedte:\n  - valenciennes\njahr: "1999"\ntelefon: "+49 2421 1"\n---\n\nAbsatz.\n');
+  });
+});
+
+describe('closestOriginal', () => {
+  test('finds the file an edit started from, and none for a new entry', () => {
+    const texts = files.map((f) => f.text);
+    for (const { name, text } of files) {
+      const { data } = readEntryFile(text);
+      const key = Object.keys(data).find((k) => k !== 'body')!;
+      assert.equal(closestOriginal({ ...data, [key]: 'anders' }, texts), text, name);
+    }
+    assert.equal(closestOriginal({ titel: 'Ganz neu', datum: '2030-01-01', body: 'x' }, texts), undefined);
+  });
+});
+
+test('withoutEmpty keeps false and 0, drops empty text, lists and objects and the editor’s own keys', () => {
+  assert.deepEqual(withoutEmpty({ a: '', b: false, c: 0, d: [], e: { f: null }, g: ['', 'x'] }), { b: false, c: 0, g: ['x'] });
+  assert.deepEqual(withoutEmpty({ bilder: [{ __sc_item_id: 'abc', alt: 'A' }] }), { bilder: [{ alt: 'A' }] });
+});
