@@ -12,7 +12,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, ROOT } from './support/site.ts';
 import { buildProject, copyProject, makeFixture } from './support/fixture.ts';
-import { cachedOgImage, checkGlyphs, MissingGlyphError, ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
+import sharp from 'sharp';
+import { cachedOgImage, checkGlyphs, COLORS, MAP_COLORS, MissingGlyphError, ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
+import { cities } from './support/content.ts';
 
 // Latin, Latin Extended and Cyrillic letters, a long title that wraps, and a map.
 const INPUT: OgInput = {
@@ -20,7 +22,7 @@ const INPUT: OgInput = {
   label: 'Partnerstädte der Stadt Düren',
   subtitle: 'Bosnien und Herzegowina · 1.400\u00a0km',
   footer: 'www.dueren.de/partnerstaedte',
-  map: { breite: 44.88, laenge: 18.43, name: 'Gradačac' },
+  map: { breite: 44.88, laenge: 18.43, name: 'Gradačac', land: 'BA' },
 };
 
 const pngs = (dir: string) =>
@@ -103,6 +105,40 @@ describe('names in their own scripts', () => {
       fixture.remove();
     }
   });
+});
+
+describe('the locator map in a city\'s share image', () => {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  /** Pixels of the map's box (x 760–1120, y 150–480) within a small distance of a colour (the PNG has a 16-colour palette). */
+  async function pixels(png: Buffer, hex: string): Promise<number> {
+    const { data } = await sharp(png).extract({ left: 760, top: 150, width: 360, height: 330 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const [r, g, b] = rgb(hex);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 3) if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 24) n++;
+    return n;
+  }
+
+  for (const city of cities()) {
+    const input: OgInput = {
+      ...INPUT,
+      title: city.data.name,
+      map: { ...city.data.koordinaten, name: city.data.name, land: city.data.land.code },
+    };
+    it(`${city.id}: shows land, the city's country highlighted, its marker and both names`, async () => {
+      const svg = ogSvg(input);
+      const png = await renderOgImage(input);
+      assert.ok((await pixels(png, MAP_COLORS.land)) > 2000, 'land is drawn');
+      assert.ok((await pixels(png, MAP_COLORS.country)) > 150, `${city.data.land.code} is highlighted`);
+      // The city's marker and name in the accent colour, Düren's in white.
+      assert.ok((await pixels(png, COLORS.accent)) > 200, 'marker and name of the city');
+      assert.ok((await pixels(png, COLORS.text)) > 200, 'marker and name of Düren');
+      // Another name gives another label: the names are drawn, not just the markers.
+      assert.notEqual(ogSvg({ ...input, map: { ...input.map!, name: `${city.data.name}x` } }), svg);
+      // Without the country code nothing is highlighted.
+      const { land: _land, ...noLand } = input.map!;
+      assert.ok((await pixels(await renderOgImage({ ...input, map: noLand }), MAP_COLORS.country)) < 20, 'only the given country is highlighted');
+    });
+  }
 });
 
 describe('the image cache', () => {

@@ -24,8 +24,8 @@ export interface Crumb {
 export interface ShareContent {
   title: string;
   subtitle?: string;
-  /** A small locator map of the city and Düren. */
-  map?: { breite: number; laenge: number; name: string };
+  /** A small locator map of the city and Düren; `land` is the country's ISO code from the frontmatter (highlighted). */
+  map?: { breite: number; laenge: number; name: string; land: string };
   /** The image described in words, for og:image:alt. */
   alt: string;
   /** The frontmatter fields its texts come from ({ titel: '…' }), so a character it cannot draw is reported by field. */
@@ -65,7 +65,7 @@ interface CityData {
   name: string;
   eigenname?: { name: string } | undefined;
   beschreibung: string;
-  land: { name: string };
+  land: { code: string; name: string };
   entfernungKm: number;
   koordinaten: { breite: number; laenge: number };
 }
@@ -173,7 +173,7 @@ export function buildInventory(content: SiteContent): SitePage[] {
         [c.data.eigenname?.name, c.data.land.name, nbsp(t('share.distance', { distance: formatKm(c.data.entfernungKm) }))]
           .filter(Boolean)
           .join(' · '),
-        { ...c.data.koordinaten, name: c.data.name },
+        { ...c.data.koordinaten, name: c.data.name, land: c.data.land.code },
         { name: c.data.name, ...(c.data.eigenname ? { 'eigenname.name': c.data.eigenname.name } : {}) },
       ),
       search: true,

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as opentypeModule from 'opentype.js';
 import sharp from 'sharp';
+import { locatorMap as drawLocator, SHARE_LOCATOR_SIZE } from './map.ts';
 
 // opentype.js ships an ES module (bundlers) and a UMD file (Node): the functions sit on the
 // namespace in the first case and on its default export in the second.
@@ -21,9 +22,6 @@ const opentype: typeof opentypeModule = (opentypeModule as { default?: typeof op
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** Düren on the locator map (Rathaus, rounded). */
-export const DUEREN = { breite: 50.8, laenge: 6.48 } as const;
-
 export interface OgInput {
   /** The page's title, wrapped onto up to three lines. */
   title: string;
@@ -33,11 +31,11 @@ export interface OgInput {
   subtitle?: string;
   /** Footer line: the site's address. */
   footer: string;
-  /** With coordinates, a small map shows the city and Düren. */
-  map?: { breite: number; laenge: number; name: string };
+  /** With coordinates, a small map shows the city and Düren; `land` (ISO code, "UA") highlights its country. */
+  map?: { breite: number; laenge: number; name: string; land?: string };
 }
 
-const COLORS = { bg: '#00467f', text: '#ffffff', soft: '#c7dcef', grid: '#2f6a9a', accent: '#ffe58a' };
+export const COLORS = { bg: '#00467f', text: '#ffffff', soft: '#c7dcef', accent: '#ffe58a' };
 
 // ---- Fonts ------------------------------------------------------------------
 
@@ -214,56 +212,55 @@ interface Box {
   h: number;
 }
 
+/** The map's colours on the share image's blue: sea darker than the page, land lighter, the city's country lighter still. */
+export const MAP_COLORS = { sea: '#003a6b', land: '#1d5a8f', country: '#3b7cb4', border: '#6f9cc4', halo: '#003a6b' } as const;
+
 /**
- * Düren and the city on an equirectangular graticule: two dots, a straight
- * line, their names. No coastlines: nothing is drawn that is not known.
+ * The city page's locator (src/lib/map.ts) at share size: Natural Earth land and
+ * borders, the city's country highlighted (by its frontmatter code), the line from
+ * Düren, Düren as a square and the city as a circle, their names as outlines with
+ * a halo at the positions map.ts chose (no label overlaps another or a marker).
  */
 function locatorMap(box: Box, city: NonNullable<OgInput['map']>): string {
-  const points = [DUEREN, city];
-  const midLat = (DUEREN.breite + city.breite) / 2;
-  // Degrees of longitude are shorter away from the equator.
-  const kx = Math.max(Math.cos((midLat * Math.PI) / 180), 0.2);
-  const lons = points.map((p) => p.laenge);
-  const lats = points.map((p) => p.breite);
-  let spanX = (Math.max(...lons) - Math.min(...lons)) * kx;
-  let spanY = Math.max(...lats) - Math.min(...lats);
-  // Room around the dots, at least a few degrees, then the box's aspect ratio.
-  spanX = Math.max(spanX * 1.5, 6);
-  spanY = Math.max(spanY * 1.5, 6);
-  const aspect = box.w / box.h;
-  if (spanX / spanY > aspect) spanY = spanX / aspect;
-  else spanX = spanY * aspect;
-  const cx = ((Math.max(...lons) + Math.min(...lons)) / 2) * kx;
-  const cy = (Math.max(...lats) + Math.min(...lats)) / 2;
-  const scale = box.w / spanX;
-  const px = (lon: number) => box.x + box.w / 2 + (lon * kx - cx) * scale;
-  const py = (lat: number) => box.y + box.h / 2 - (lat - cy) * scale;
-  const r = (n: number) => Math.round(n * 10) / 10;
-
-  const step = spanY > 60 ? 20 : spanY > 25 ? 10 : 5;
-  const lonMin = (cx - spanX / 2) / kx;
-  const lonMax = (cx + spanX / 2) / kx;
-  let grid = '';
-  for (let lon = Math.ceil(lonMin / step) * step; lon <= lonMax; lon += step) grid += `M${r(px(lon))} ${box.y}V${box.y + box.h}`;
-  for (let lat = Math.ceil((cy - spanY / 2) / step) * step; lat <= cy + spanY / 2; lat += step) grid += `M${box.x} ${r(py(lat))}H${box.x + box.w}`;
-
-  const [dx, dy, tx, ty] = [px(DUEREN.laenge), py(DUEREN.breite), px(city.laenge), py(city.breite)];
-  // Each name sits above its dot if that dot is the northern one, else below: never on the line.
-  const label = (name: string, x: number, y: number, above: boolean, weight: Weight) => {
-    const size = 26;
-    const w = measure(name, size, weight);
-    const lx = Math.min(Math.max(x - w / 2, box.x + 10), box.x + box.w - 10 - w);
-    return `<path fill="${COLORS.text}" d="${outline(name, lx, above ? y - 24 : y + 44, size, weight)}"/>`;
-  };
-  return [
-    `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="16" fill="#003a6b"/>`,
-    `<path d="${grid}" stroke="${COLORS.grid}" stroke-width="2" fill="none"/>`,
-    `<path d="M${r(dx)} ${r(dy)}L${r(tx)} ${r(ty)}" stroke="${COLORS.soft}" stroke-width="4" stroke-dasharray="10 8" fill="none"/>`,
-    `<circle cx="${r(dx)}" cy="${r(dy)}" r="9" fill="${COLORS.text}"/>`,
-    `<circle cx="${r(tx)}" cy="${r(ty)}" r="13" fill="${COLORS.accent}" stroke="#003a6b" stroke-width="4"/>`,
-    label('Düren', dx, dy, dy <= ty, 400),
-    label(city.name, tx, ty, ty < dy, 700),
-  ].join('');
+  const map = drawLocator({ id: 'stadt', name: city.name, breite: city.breite, laenge: city.laenge }, city.land ?? '', {
+    ...SHARE_LOCATOR_SIZE,
+    width: box.w,
+    height: box.h,
+  });
+  const m = map.marker;
+  const parts = [
+    map.sphere ? `<path d="${map.sphere}" fill="${MAP_COLORS.sea}"/>` : '',
+    `<path d="${map.land}" fill="${MAP_COLORS.land}"/>`,
+    map.country ? `<path d="${map.country}" fill="${MAP_COLORS.country}"/>` : '',
+    map.borders ? `<path d="${map.borders}" fill="none" stroke="${MAP_COLORS.border}" stroke-width="1.5"/>` : '',
+    map.sphere ? `<path d="${map.sphere}" fill="none" stroke="${MAP_COLORS.border}" stroke-width="2"/>` : '',
+    map.line ? `<path d="${map.line}" fill="none" stroke="${COLORS.text}" stroke-width="3" stroke-dasharray="9 6"/>` : '',
+  ];
+  for (const p of map.places) {
+    if (p.label.leader) {
+      const [x1, y1, x2, y2] = p.label.leader;
+      parts.push(`<path d="M${x1} ${y1}L${x2} ${y2}" stroke="${COLORS.soft}" stroke-width="2"/>`);
+    }
+    parts.push(
+      p.home
+        ? `<rect x="${p.x - m}" y="${p.y - m}" width="${2 * m}" height="${2 * m}" fill="${COLORS.text}" stroke="${MAP_COLORS.halo}" stroke-width="3"/>`
+        : `<circle cx="${p.x}" cy="${p.y}" r="${m}" fill="${COLORS.accent}" stroke="${MAP_COLORS.halo}" stroke-width="3"/>`,
+    );
+  }
+  // Names after all markers and lines, so nothing is drawn over a name.
+  for (const p of map.places) {
+    const w = measure(p.name, map.fontSize, 700);
+    const x = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
+    parts.push(
+      `<path d="${outline(p.name, x, p.label.y, map.fontSize, 700)}" fill="${p.home ? COLORS.text : COLORS.accent}" ` +
+        `stroke="${MAP_COLORS.halo}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"/>`,
+    );
+  }
+  return (
+    `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="16" fill="${map.sphere ? COLORS.bg : MAP_COLORS.sea}"/>` +
+    `<clipPath id="karte"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="16"/></clipPath>` +
+    `<g clip-path="url(#karte)"><g transform="translate(${box.x} ${box.y})">${parts.join('')}</g></g>`
+  );
 }
 
 // ---- Image --------------------------------------------------------------------
