@@ -66,7 +66,8 @@ function build(dir: string): Build {
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
 const bytes = (dir: string) => files(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
-const pagesOf = (dist: string) => files(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+// Public pages only: the browser editor in admin/ is not a page of the site (and has no budget).
+const pagesOf = (dist: string) => files(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('admin'));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
@@ -180,7 +181,7 @@ try {
     [
       ['vorher: 64 Farben, effort 7, zlib 9', og.before.toFixed(1)],
       ['jetzt: 16 Farben ohne Dithering, effort 1, zlib 6', og.now.toFixed(1)],
-      ['aus dem Cache (SVG + Hash + Datei lesen)', og.cached.toFixed(1)],
+      ['aus dem Cache (Hash der Eingaben + Datei lesen)', og.cached.toFixed(1)],
     ],
   );
 

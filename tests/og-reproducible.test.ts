@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DIST, ROOT } from './support/site.ts';
 import { buildProject, copyProject, makeFixture } from './support/fixture.ts';
 import sharp from 'sharp';
-import { cachedOgImage, checkGlyphs, COLORS, MAP_COLORS, MissingGlyphError, ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
+import { cachedOgImage, checkGlyphs, COLORS, MAP_COLORS, MissingGlyphError, ogCacheKey, ogSvg, renderOgImage, type OgInput } from '../src/lib/og.ts';
 import { cities } from './support/content.ts';
 
 // Latin, Latin Extended and Cyrillic letters, a long title that wraps, and a map.
@@ -158,6 +158,42 @@ describe('the image cache', () => {
     const changed = await cachedOgImage({ ...other, title: 'Ein geänderter Titel' }, dir);
     assert.equal(count(), 3, 'one new image for the changed title');
     assert.ok(!changed.equals(first[1]!));
+  });
+
+  it('keys an image by everything it shows, and by nothing else', () => {
+    const key = ogCacheKey(INPUT);
+    const { subtitle: _subtitle, ...noSubtitle } = INPUT;
+    for (const other of [
+      { ...INPUT, label: 'Anders' },
+      { ...INPUT, footer: 'example.org' },
+      noSubtitle,
+      { ...INPUT, map: { ...INPUT.map!, land: 'HR' } },
+      { ...INPUT, map: { ...INPUT.map!, breite: 44.9 } },
+    ]) {
+      assert.notEqual(ogCacheKey(other), key, JSON.stringify(other));
+    }
+    // What the page adds for its head (og:image:alt, the file for error messages) is not in the image.
+    assert.equal(ogCacheKey({ ...INPUT, alt: 'Beschreibung', file: 'content/x.mdx' } as OgInput), key);
+  });
+
+  it('gives every image a new key when the code that draws it changes', () => {
+    const copy = copyProject('ogkey');
+    try {
+      const keyIn = (dir: string) => {
+        const script = `import { ogCacheKey } from ${JSON.stringify(pathToFileURL(path.join(dir, 'src/lib/og.ts')).href)};
+          process.stdout.write(ogCacheKey(${JSON.stringify(INPUT)}));`;
+        const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+        assert.equal(child.status, 0, child.stderr);
+        return child.stdout;
+      };
+      const before = keyIn(copy.dir);
+      assert.equal(before, ogCacheKey(INPUT), 'the same project gives the same key');
+      const map = path.join(copy.dir, 'src/lib/map.ts');
+      writeFileSync(map, readFileSync(map, 'utf8').replace('labels 22 units', 'labels 22 units (changed)'));
+      assert.notEqual(keyIn(copy.dir), before, 'a change to the map module');
+    } finally {
+      copy.remove();
+    }
   });
 });
 

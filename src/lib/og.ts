@@ -324,27 +324,55 @@ export function ogCacheDir(): string | undefined {
 }
 
 /**
- * The share image, from the cache when the same drawing was encoded before.
- * The key is a hash of the SVG (everything the image shows, after the
- * renderer's layout) and of the encoder (options, sharp and libvips
- * versions): a changed title, font or layout rule gives a new key, so only
- * the images that changed are drawn again.
+ * Everything besides its input that decides how a share image looks: the source of
+ * the modules that draw it (this file, the map, Düren's place), the lockfile (versions
+ * of the fonts, the atlas, d3-geo, opentype.js, sharp) and the encoder. Read once per
+ * build from the project folder (the build runs there); undefined where that folder
+ * is not at hand, and the cache then keys images by their drawing instead.
  */
+const RENDERER_FILES = ['src/lib/og.ts', 'src/lib/map.ts', 'src/lib/geo.ts', 'package-lock.json'];
+let fingerprint: string | null | undefined;
+function rendererFingerprint(): string | undefined {
+  if (fingerprint === undefined) {
+    try {
+      const hash = createHash('sha256').update(JSON.stringify([PNG_OPTIONS, sharp.versions]));
+      for (const file of RENDERER_FILES) hash.update(file).update(readFileSync(path.resolve(file)));
+      fingerprint = hash.digest('hex');
+    } catch {
+      fingerprint = null;
+    }
+  }
+  return fingerprint ?? undefined;
+}
+
+/**
+ * The cache key of an image: a hash of its input (title, texts, the map's place)
+ * and of the renderer (rendererFingerprint). A changed title gives a new key, a
+ * changed renderer or font gives new keys for all. A rebuild with nothing changed
+ * finds every image without drawing anything: neither text outlines nor maps.
+ * Without a fingerprint the key is a hash of the SVG and the encoder.
+ */
+export function ogCacheKey(input: OgInput): string {
+  const renderer = rendererFingerprint();
+  const hash = createHash('sha256');
+  if (renderer) {
+    const { title, label, subtitle, footer, map } = input;
+    return hash.update(renderer).update(JSON.stringify([title, label, subtitle, footer, map])).digest('hex');
+  }
+  return hash.update(JSON.stringify([PNG_OPTIONS, sharp.versions])).update(ogSvg(input)).digest('hex');
+}
+
+/** The share image, from the cache when the same image was drawn before (see ogCacheKey). */
 export async function cachedOgImage(input: OgInput, dir = ogCacheDir()): Promise<Buffer> {
-  const svg = ogSvg(input);
-  if (!dir) return pngOf(svg);
-  const key = createHash('sha256')
-    .update(JSON.stringify([PNG_OPTIONS, sharp.versions]))
-    .update(svg)
-    .digest('hex');
-  const file = path.join(dir, `${key}.png`);
+  if (!dir) return renderOgImage(input);
+  const file = path.join(dir, `${ogCacheKey(input)}.png`);
   try {
     const png = readFileSync(file);
     const now = new Date();
     utimesSync(file, now, now); // used in this build: pruneOgCache keeps it
     return png;
   } catch {
-    const png = await pngOf(svg);
+    const png = await renderOgImage(input);
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, png);
