@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { markdownGlob } from './loaders/markdown-glob.ts';
 import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -14,8 +15,9 @@ const staedte = defineCollection({
   schema: citySchema,
 });
 
+// News grow by the hundred: rendered as Markdown while the content syncs, not compiled as MDX modules.
 const aktuelles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/aktuelles' }),
+  loader: markdownGlob({ pattern: '*.mdx', base: './content/aktuelles' }),
   schema: newsSchema(reference('staedte')),
 });
 
