@@ -55,6 +55,7 @@ function build(dir: string): Build {
       SITE_DIST: 'dist',
       ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'),
       OG_CACHE_DIR: path.join(dir, '.og-cache'),
+      SEARCH_CACHE_DIR: path.join(dir, '.search-cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inventory } from './support/content.ts';
@@ -90,4 +90,32 @@ test('an indexing problem fails the build instead of shipping a site without sea
   const site = mkdtempSync(path.join(tmpdir(), 'suche-'));
   t.after(() => rmSync(site, { recursive: true, force: true }));
   await assert.rejects(buildSearchIndex(site), /Suchindex \(Pagefind\): Einlesen fehlgeschlagen:\nKeine Seite/);
+});
+
+test('a rebuild with the same pages reuses the search index; a changed page is indexed anew', async (t) => {
+  const root = mkdtempSync(path.join(tmpdir(), 'suche-cache-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const cache = path.join(root, 'cache');
+  const page = (text: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`;
+  const site = (name: string, text: string) => {
+    const dir = path.join(root, name);
+    mkdirSync(path.join(dir, 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'a', 'index.html'), page(text));
+    return dir;
+  };
+  const files = (dir: string) => readdirSync(path.join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
+  const entries = () => readdirSync(cache).filter((f) => !f.endsWith('.tmp'));
+
+  const first = site('eins', 'Partnerstadt Gradačac');
+  assert.equal(await buildSearchIndex(first, cache), 1);
+  assert.equal(entries().length, 1, 'the index is kept');
+  const second = site('zwei', 'Partnerstadt Gradačac');
+  assert.equal(await buildSearchIndex(second, cache), 1, 'the page count comes along');
+  assert.deepEqual(files(second), files(first), 'the same index files');
+  for (const f of files(first).filter((f) => f.includes('.'))) {
+    assert.ok(readFileSync(path.join(second, 'pagefind', f)).equals(readFileSync(path.join(first, 'pagefind', f))), f);
+  }
+  assert.equal(entries().length, 1, 'nothing new for the same pages');
+  await buildSearchIndex(site('drei', 'Partnerstadt Stryj'), cache);
+  assert.equal(entries().length, 2, 'a changed page gives a new index');
 });

@@ -5,12 +5,82 @@
  * The index lands in dist/pagefind/, served as /partnerstaedte/pagefind/.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Indexes the built site in `site` (a folder) and returns the number of pages; throws on any problem. */
-export async function buildSearchIndex(site: string): Promise<number> {
+/**
+ * Where finished indexes are kept between builds (node_modules/.cache/, like the share
+ * images): a rebuild whose pages are the same byte for byte copies the index instead of
+ * building it again. SEARCH_CACHE_DIR moves it; SEARCH_CACHE_DIR=off builds every time.
+ */
+export function searchCacheDir(): string | undefined {
+  const dir = process.env.SEARCH_CACHE_DIR ?? 'node_modules/.cache/partnerstaedte-pagefind';
+  return dir === 'off' ? undefined : path.resolve(dir);
+}
+
+/** Pagefind's version (its package.json exports nothing but the API: found from the entry file upwards). */
+function pagefindVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  while (!existsSync(path.join(dir, 'package.json')) || !readFileSync(path.join(dir, 'package.json'), 'utf8').includes('"name": "pagefind"')) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('Pagefind: package.json nicht gefunden.');
+    dir = up;
+  }
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A hash of every page Pagefind reads (path and bytes), of Pagefind's version and of this file's options. */
+function searchKey(site: string): string | undefined {
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort();
+  if (pages.length === 0) return undefined;
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion(), 'de']));
+  for (const f of pages) hash.update(f.split(path.sep).join('/')).update('\0').update(readFileSync(path.join(site, f))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Removes cached indexes no build has used for a week. */
+function pruneSearchCache(dir: string): void {
+  const before = Date.now() - 7 * 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const entry = path.join(dir, name);
+    if (statSync(entry).mtimeMs < before) rmSync(entry, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Indexes the built site in `site` (a folder) and returns the number of pages; throws on any problem.
+ * From the cache when the same pages were indexed before (searchKey).
+ */
+export async function buildSearchIndex(site: string, cacheDir = searchCacheDir()): Promise<number> {
+  const key = cacheDir ? searchKey(site) : undefined;
+  const cached = key && path.join(cacheDir!, key);
+  if (cached && existsSync(path.join(cached, 'pages'))) {
+    cpSync(path.join(cached, 'pagefind'), path.join(site, 'pagefind'), { recursive: true });
+    const now = new Date();
+    utimesSync(cached, now, now);
+    return Number(readFileSync(path.join(cached, 'pages'), 'utf8'));
+  }
+  const count = await indexSite(site);
+  if (cached) {
+    // Into a temporary folder first: a cache entry is complete or absent.
+    const tmp = `${cached}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    cpSync(path.join(site, 'pagefind'), path.join(tmp, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(tmp, 'pages'), String(count));
+    rmSync(cached, { recursive: true, force: true });
+    renameSync(tmp, cached);
+    pruneSearchCache(cacheDir!);
+  }
+  return count;
+}
+
+/** Runs Pagefind over the site; returns the number of pages. */
+async function indexSite(site: string): Promise<number> {
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Suchindex (Pagefind): ${what} fehlgeschlagen:\n${errors.join('\n')}`);
   };
