@@ -182,7 +182,7 @@ try {
     [
       ['vorher: 64 Farben, effort 7, zlib 9', og.before.toFixed(1)],
       ['jetzt: 16 Farben ohne Dithering, effort 1, zlib 6', og.now.toFixed(1)],
-      ['aus dem Cache (Hash der Eingaben + Datei lesen)', og.cached.toFixed(1)],
+      ['aus dem Cache (Hash der Eingaben + Datei lesen)', og.cached.toFixed(2)],
     ],
   );
 
