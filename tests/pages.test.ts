@@ -13,6 +13,7 @@ import { countWord, formatKm } from '../src/lib/format.ts';
 import { formatDateLong, isoDate } from '../src/lib/dates.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
 import { hash, id } from '../src/lib/ids.ts';
+import { NEWS_LATEST } from '../src/lib/pagination.ts';
 
 /** Whitespace folded; typographic apostrophes (Markdown's smart quotes) as plain ones. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
@@ -199,6 +200,31 @@ describe('Vorwort, Seiten, Aktuelles', () => {
     const impressum = pages().find((p) => p.id === 'impressum')!;
     for (const [address] of impressum.body.matchAll(/[\w.-]+@[\w.-]+\.\w+/g)) {
       assert.ok(page('impressum/')(`main a[href="mailto:${address}"]`).length > 0, address);
+    }
+  });
+
+  test('zwischen Begriff und Wert steht ein Leerzeichen (Suchauszug „Partnerstadt seit 15. …“, nicht „seit15.“)', () => {
+    const glued: string[] = [];
+    for (const f of htmlFiles()) {
+      const $ = page(f);
+      $('main dt').each((_, dt) => {
+        const next = dt.nextSibling;
+        const between = next && next.type === 'text' ? $(next).text() : '';
+        if (!/\s/.test(between) && !/\s$/.test($(dt).text())) glued.push(`${urlOf(f)}: ${$(dt).text()}`);
+      });
+    }
+    assert.deepEqual(glued, []);
+  });
+
+  test('der Link zu allen Meldungen einer Stadt nennt eine Zahl nur, wenn die Seite nicht alle zeigt (kein „Alle 1 Meldungen“)', () => {
+    for (const city of cities()) {
+      const own = news().filter((n) => n.data.staedte.includes(city.id));
+      if (own.length === 0) continue;
+      const link = text(page(`${city.id}/`), `main a[href="${BASE}aktuelles/${city.id}/"]`);
+      const expected = own.length > NEWS_LATEST
+        ? de['news.allForCity'].replace('{count}', String(own.length)).replace('{city}', city.data.name)
+        : de['news.allForCityFew'].replace('{city}', city.data.name);
+      assert.equal(link, expected, city.id);
     }
   });
 
