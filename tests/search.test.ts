@@ -139,7 +139,7 @@ describe('what comes first', () => {
   });
 
   test('„Weitere Treffer“ only when more results are left, and nothing marked hidden is shown', async () => {
-    for (const query of [cities()[0].data.name, 'Düren']) {
+    for (const query of [cities()[0]!.data.name, 'Düren']) {
       await field(tab).fill(query);
       const count = Number((await settled(tab, query)).match(/^(\d+)/)?.[1] ?? 0);
       const shown = await results(tab).count();
