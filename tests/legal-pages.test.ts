@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, htmlFiles, page, text, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
-import { sweepPages } from './support/content.ts';
+import { cities, sweepPages } from './support/content.ts';
 
 const LEGAL = {
   'impressum/': 'Impressum',
@@ -161,6 +161,16 @@ describe('Leichte Sprache', () => {
     for (const part of [/Worum geht es/, /zurecht/, /Barriere-Freiheit/, /Hilfe/]) assert.match(h, part);
     assert.equal($(`main a[href="${BASE}barrierefreiheit/"]`).length, 1);
     assert.equal($('main a[href^="mailto:stadt@dueren.de"]').length, 1);
+  });
+
+  test('erklärt jedes Wort im Menü und verlinkt jede Partner-Stadt (bleibt wahr, wenn Menü oder Städte wachsen)', () => {
+    const menu = page('index.html')('header nav a').map((_, a) => page('index.html')(a).text().trim()).get();
+    assert.ok(menu.length > 0);
+    const explained = $('main li strong').map((_, el) => $(el).text().trim()).get();
+    assert.deepEqual(menu.filter((word) => !explained.includes(word)), [], 'Menü-Wörter ohne Erklärung');
+    const missing = cities().filter((c) => $(`main a[href="${BASE}${c.id}/"]`).length === 0).map((c) => c.id);
+    assert.deepEqual(missing, [], 'Partner-Städte ohne Link');
+    for (const [, n] of $('main').text().matchAll(/(\d+) Partner-Städte/g)) assert.equal(Number(n), cities().length, `„${n} Partner-Städte“`);
   });
 
   test('kurze Sätze: höchstens 12 Wörter', () => {

@@ -13,6 +13,7 @@ import { countWord, formatKm } from '../src/lib/format.ts';
 import { formatDateLong, isoDate } from '../src/lib/dates.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
 import { hash, id } from '../src/lib/ids.ts';
+import { NEWS_LATEST } from '../src/lib/pagination.ts';
 
 /** Whitespace folded; typographic apostrophes (Markdown's smart quotes) as plain ones. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
@@ -202,6 +203,31 @@ describe('Vorwort, Seiten, Aktuelles', () => {
     }
   });
 
+  test('zwischen Begriff und Wert steht ein Leerzeichen (Suchauszug „Partnerstadt seit 15. …“, nicht „seit15.“)', () => {
+    const glued: string[] = [];
+    for (const f of htmlFiles()) {
+      const $ = page(f);
+      $('main dt').each((_, dt) => {
+        const next = dt.nextSibling;
+        const between = next && next.type === 'text' ? $(next).text() : '';
+        if (!/\s/.test(between) && !/\s$/.test($(dt).text())) glued.push(`${urlOf(f)}: ${$(dt).text()}`);
+      });
+    }
+    assert.deepEqual(glued, []);
+  });
+
+  test('der Link zu allen Meldungen einer Stadt nennt eine Zahl nur, wenn die Seite nicht alle zeigt (kein „Alle 1 Meldungen“)', () => {
+    for (const city of cities()) {
+      const own = news().filter((n) => n.data.staedte.includes(city.id));
+      if (own.length === 0) continue;
+      const link = text(page(`${city.id}/`), `main a[href="${BASE}aktuelles/${city.id}/"]`);
+      const expected = own.length > NEWS_LATEST
+        ? de['news.allForCity'].replace('{count}', String(own.length)).replace('{city}', city.data.name)
+        : de['news.allForCityFew'].replace('{city}', city.data.name);
+      assert.equal(link, expected, city.id);
+    }
+  });
+
   for (const item of news()) {
     test(`Meldung ${item.id}: Titel, Datum, Herausgeber, Quelle, jeder Absatz genau einmal`, () => {
       const $ = page(`aktuelles/${item.id}/`);
@@ -262,7 +288,7 @@ describe('Links, Skripte und Größe', () => {
     }
   });
 
-  test('Größenbudget: HTML und CSS jeder Seite unter 20 KB (gzip)', () => {
+  test('Größenbudget: HTML und CSS jeder Seite unter 15 KB (gzip), wie der Leitfaden verlangt', () => {
     for (const f of htmlFiles()) {
       const html = readFileSync(path.join(DIST, f));
       let bytes = gzipSync(html, { level: 9 }).length;
@@ -271,7 +297,7 @@ describe('Links, Skripte und Größe', () => {
         const file = target($(l).attr('href')!, f)!;
         bytes += gzipSync(readFileSync(file), { level: 9 }).length;
       });
-      assert.ok(bytes < 20 * 1024, `${f}: ${bytes} Bytes`);
+      assert.ok(bytes < 15 * 1024, `${f}: ${bytes} Bytes`);
     }
   });
 });

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, page as parse, urlOf } from './support/site.ts';
 import { siteInBrowser } from './support/browser.ts';
-import { inventory } from './support/content.ts';
+import { cities, inventory } from './support/content.ts';
+import { RESULTS_PAGE } from '../src/lib/search.ts';
 
 /** Query → the page (path under the base) that must come first. */
 const FIRST: [query: string, expected: string][] = [
@@ -135,6 +136,21 @@ describe('what comes first', () => {
     assert.ok(hrefs.length > 5);
     const pages = new Set(htmlFiles().map(urlOf));
     for (const href of hrefs) assert.ok(pages.has(new URL(href).pathname), href);
+  });
+
+  test('„Weitere Treffer“ only when more results are left, and nothing marked hidden is shown', async () => {
+    for (const query of [cities()[0]!.data.name, 'Düren']) {
+      await field(tab).fill(query);
+      const count = Number((await settled(tab, query)).match(/^(\d+)/)?.[1] ?? 0);
+      const shown = await results(tab).count();
+      assert.equal(shown, Math.min(count, RESULTS_PAGE), query);
+      const more = searchArea(tab).getByRole('button', { name: 'Weitere Treffer' });
+      assert.equal(await more.isVisible(), count > RESULTS_PAGE, `${query}: ${count} Treffer`);
+      const rendered = await tab.evaluate(() =>
+        [...document.querySelectorAll('[hidden]')].filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)),
+      );
+      assert.deepEqual(rendered, [], query);
+    }
   });
 
   test('the kind filter narrows the results to news', async () => {

@@ -238,6 +238,13 @@ test('der Bericht: Datei, Zeile, Feld, Meldung; Fehler vor Hinweisen; Zusammenfa
   ].join('\n'));
 });
 
+test('der Bericht wiederholt die gefundene Angabe nicht, wenn die Meldung sie schon nennt (auch in Anführungszeichen geschrieben)', () => {
+  const text = cityText((t) => t.replace(/(meilensteine:\n  - datum: )"[^"]+"/, '$1"15.09.2001"'));
+  const report = formatReport(checkEntry(CITY, text, { today: TODAY }));
+  assert.match(report, /»15\.09\.2001«/);
+  assert.equal(report.split('15.09.2001').length - 1, 1, report);
+});
+
 describe('Startseite und Seiten', () => {
   const START = 'content/startseite.mdx';
   const startText = (head: string) => `---\n${head}\n---\n\nDie Einleitung.\n`;

@@ -454,7 +454,9 @@ export function formatReport(problems: Problem[]): string {
       lines.push(`${severity === 'fehler' ? '✖' : '⚠'} ${title} ${file}`);
       for (const p of [...ps].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
         const where = [p.line ? `Zeile ${p.line}` : undefined, p.field].filter(Boolean).join(', ');
-        const found = p.found && !p.message.includes(p.found) ? ` (gefunden: »${p.found}«)` : '';
+        // What the editor typed, unless the message already quotes it (with or without YAML's quotes).
+        const bare = p.found?.replace(/^(["'])(.*)\1$/s, '$2');
+        const found = p.found && !p.message.includes(p.found) && !p.message.includes(`»${bare}«`) ? ` (gefunden: »${p.found}«)` : '';
         lines.push(`  ${where ? `${where}: ` : ''}${p.message}${found}`);
       }
       lines.push('');
