@@ -35,14 +35,18 @@ export interface Box {
 export interface DrawnPlace extends Place {
   x: number;
   y: number;
-  label: {
-    x: number;
-    y: number;
-    anchor: 'start' | 'middle' | 'end';
-    box: Box;
-    /** x1, y1, x2, y2 of a line from the marker to a label set apart. */
-    leader?: [number, number, number, number];
-  };
+  /** Where the name goes; missing on an overview that has more names than room (see europeMap). */
+  label?: Label;
+}
+
+/** A name's place beside its marker. */
+export interface Label {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+  /** x1, y1, x2, y2 of a line from the marker to a label set apart. */
+  leader?: [number, number, number, number];
 }
 
 export interface MapDrawing {
@@ -204,7 +208,7 @@ export function labelWidth(text: string, fontSize: number): number {
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-type Candidate = DrawnPlace['label'];
+type Candidate = Label;
 
 const leaderBox = ([x1, y1, x2, y2]: [number, number, number, number]): Box => ({
   x: Math.min(x1, x2) - 1, y: Math.min(y1, y2) + 1, w: Math.abs(x2 - x1) + 2, h: Math.max(0, Math.abs(y2 - y1) - 2),
@@ -339,6 +343,8 @@ function draw(
     sphere?: boolean;
     /** Smallest detail kept, in square pixels (default 1, on a globe 4). */
     detail?: number;
+    /** Points only, no names: the overview's fallback when the names do not fit. */
+    unlabelled?: boolean;
   } = {},
 ): MapDrawing {
   const { width, height, fontSize, marker } = size;
@@ -359,7 +365,7 @@ function draw(
     }
     return { ...p, x: Math.round(xy[0]), y: Math.round(xy[1]) };
   });
-  const labels = placeLabels(projected, size, fontSize, marker);
+  const labels = options.unlabelled ? [] : placeLabels(projected, size, fontSize, marker);
   const drawing: MapDrawing = {
     width,
     height,
@@ -367,7 +373,7 @@ function draw(
     marker,
     land,
     borders,
-    places: projected.map((p, i) => ({ ...p, label: labels[i]! })),
+    places: projected.map((p, i) => (labels[i] ? { ...p, label: labels[i] } : p)),
   };
   if (country) drawing.country = country;
   if (options.sphere) drawing.sphere = pathData(projection, { type: 'Sphere' });
@@ -400,6 +406,9 @@ const home = (): Place => ({ id: 'dueren', name: DUEREN.name, breite: DUEREN.bre
 /**
  * The overview of Europe: Düren and every partner city nearer than FAR_KM, labelled.
  * `narrow` is the version for phones (labels ≥ 14 px at 288 px display width).
+ * When the names do not fit without overlap in any frame (many partner cities close
+ * together), the overview shows the points without names: the list beside the map
+ * names and links every city, so a new partnership never stops the build here.
  */
 export function europeMap(partners: Place[], narrow = false): MapDrawing {
   const near = [home(), ...partners.filter((p) => !isFar(p))];
@@ -407,7 +416,7 @@ export function europeMap(partners: Place[], narrow = false): MapDrawing {
   const margins = narrow
     ? [{ x: 24, y: 80 }, { x: 24, y: 120 }, { x: 12, y: 160 }]
     : [{ x: 90, y: 60 }, { x: 60, y: 90 }, { x: 130, y: 60 }];
-  let failure: unknown;
+  let last: (() => MapDrawing) | undefined;
   for (const margin of margins) {
     const size = narrow
       ? { width: 360, height: 0, fontSize: 18, marker: 6 }
@@ -422,14 +431,15 @@ export function europeMap(partners: Place[], narrow = false): MapDrawing {
       const [tx, ty] = projection.translate();
       projection.translate([tx, ty - top]);
     }
+    const attempt = (unlabelled: boolean) => draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 2 : 8, unlabelled });
     try {
-      return draw(projection, narrow ? '110m' : '50m', size, near, { detail: narrow ? 2 : 8 });
+      return attempt(false);
     } catch (e) {
       if (!(e instanceof MapLabelError)) throw e;
-      failure = e;
+      last = () => attempt(true);
     }
   }
-  throw failure;
+  return last!();
 }
 
 /** A small globe with Düren and the far partners (Jinhua), each labelled. */
@@ -437,7 +447,15 @@ export function globeMap(partners: Place[], size = { width: 280, height: 280, fo
   const far = [home(), ...partners.filter((p) => isFar(p))];
   const centre = geoInterpolate(lonLat(DUEREN), lonLat(far.at(-1) ?? DUEREN))(0.5);
   const projection = geoOrthographic().rotate([-centre[0], -centre[1]]).fitExtent([[8, 8], [size.width - 8, size.height - 8]], { type: 'Sphere' });
-  return draw(projection, '110m', size, far, { sphere: true, detail: 8, ...(far.length > 1 ? { line: [DUEREN, far.at(-1)!] as [LatLon, LatLon] } : {}) });
+  const attempt = (unlabelled: boolean) =>
+    draw(projection, '110m', size, far, { sphere: true, detail: 8, unlabelled, ...(far.length > 1 ? { line: [DUEREN, far.at(-1)!] as [LatLon, LatLon] } : {}) });
+  // As the overview: points without names when the names do not fit (the list names them).
+  try {
+    return attempt(false);
+  } catch (e) {
+    if (!(e instanceof MapLabelError)) throw e;
+    return attempt(true);
+  }
 }
 
 /** Size of a map in SVG units, its label font size and marker radius. */

@@ -237,7 +237,7 @@ function locatorMap(box: Box, city: NonNullable<OgInput['map']>): string {
     map.line ? `<path d="${map.line}" fill="none" stroke="${COLORS.text}" stroke-width="3" stroke-dasharray="9 6"/>` : '',
   ];
   for (const p of map.places) {
-    if (p.label.leader) {
+    if (p.label?.leader) {
       const [x1, y1, x2, y2] = p.label.leader;
       parts.push(`<path d="M${x1} ${y1}L${x2} ${y2}" stroke="${COLORS.soft}" stroke-width="2"/>`);
     }
@@ -249,6 +249,7 @@ function locatorMap(box: Box, city: NonNullable<OgInput['map']>): string {
   }
   // Names after all markers and lines, so nothing is drawn over a name.
   for (const p of map.places) {
+    if (!p.label) continue;
     const w = measure(p.name, map.fontSize, 700);
     const x = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
     parts.push(

@@ -125,7 +125,12 @@ export function addCities(root: string, count: number): string[] {
     const text = readFileSync(path.join(dir, source), 'utf8')
       .replace(/^name: (.+)$/m, (_, n: string) => `name: ${(name = `${n.replace(/^"|"$/g, '')} ${copy}`)}`)
       // Each page needs a description of its own (the content check says so).
-      .replace(/^beschreibung: .+$/m, () => `beschreibung: ${yamlString(`${name}: erzeugte Partnerstadt für den Wachstumstest, mit den Angaben einer echten Partnerstadt.`)}`);
+      .replace(/^beschreibung: .+$/m, () => `beschreibung: ${yamlString(`${name}: erzeugte Partnerstadt für den Wachstumstest, mit den Angaben einer echten Partnerstadt.`)}`)
+      // A place of its own (the maps refuse two points on top of each other): a grid over
+      // Europe, 4.5° of latitude and 6° of longitude apart, as new partner cities might lie.
+      .replace(/^(\s+breite: )(-?[\d.]+)$/m, (_, key: string) => `${key}${(37 + (i % 6) * 4.5).toFixed(2)}`)
+      .replace(/^(\s+laenge: )(-?[\d.]+)$/m, (_, key: string) => `${key}${(-7 + Math.floor(i / 6) * 6 + (i % 2) * 3).toFixed(2)}`)
+      .replace(/^entfernungKm: .+$/m, 'entfernungKm: 1000');
     writeFileSync(path.join(dir, `${id}.mdx`), text);
     ids.push(id);
   }
