@@ -14,6 +14,7 @@ import { siteInBrowser } from './support/browser.ts';
 import { isFar } from '../src/lib/map.ts';
 import { DUEREN, direction } from '../src/lib/geo.ts';
 import { formatKm } from '../src/lib/format.ts';
+import { id } from '../src/lib/ids.ts';
 import { dateKey } from '../src/lib/chronicle.ts';
 import { feastDate } from '../src/lib/feasts.ts';
 import { DATA_LICENSE } from '../src/config/open-data.ts';
@@ -50,8 +51,11 @@ describe('Übersichtskarte auf der Startseite', () => {
     for (const c of far) assert.equal(fold(svg.find(`a[href="${BASE}${c.id}/"] text`).text()), c.data.name);
   });
 
-  test('Liste daneben: Stadt (Link), Land, Entfernung, Richtung, Partner seit – aus dem Frontmatter', () => {
-    const items = $('.overview ul.places > li');
+  test('gleich unter der Karte dieselben Angaben in Worten: Stadt (Link), Land, Entfernung, Richtung, Partner seit – aus dem Frontmatter', () => {
+    const overview = $('.overview');
+    const list = overview.next(`section[aria-labelledby="${id('staedte')}"]`);
+    assert.equal(list.length, 1, 'die Liste der Städte folgt direkt auf die Karte');
+    const items = list.find('ul > li');
     assert.equal(items.length, all.length);
     for (const c of all) {
       const item = items.filter((_, li) => $(li).find(`a[href="${BASE}${c.id}/"]`).length === 1);
