@@ -28,14 +28,7 @@ function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T
   const dir = path.join(ROOT, 'content', folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const file = path.join(dir, f);
-      return {
-        id: f.replace(/\.mdx$/, ''),
-        data: schema.parse(frontmatter(file)),
-        body: readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
-      };
-    });
+    .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...entry(path.join(dir, f), schema) }));
 }
 
 export const cities = () => entries('staedte', citySchema({ image: (() => z.string()) as never }));
