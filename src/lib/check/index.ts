@@ -12,7 +12,7 @@ import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
-import { formatLong, sortKey, type PartialDate } from '../dates.ts';
+import { formatLong, isoHint, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 
@@ -29,6 +29,8 @@ export interface Problem {
   found?: string;
   /** German: what is wrong and how to write it right */
   message: string;
+  /** The value as it should be written, when the check can tell ("59500", "2026-10"): the editor offers it as one click */
+  suggestion?: string;
   severity: 'fehler' | 'warnung';
 }
 
@@ -190,17 +192,32 @@ function unknownKeyMessage(key: string, where: readonly PropertyKey[], allowed: 
   );
 }
 
-/** A whole number written with a thousands dot or a decimal comma, as the raw text shows it. */
-function wholeNumberProblem(raw: string): string | undefined {
+/**
+ * A whole number written with a thousands dot, a decimal comma or words
+ * around it, as the raw text shows it. `quoted`: the value is text in the file
+ * (the editor writes what was typed), so the website would not read it at all.
+ */
+function wholeNumberProblem(raw: string, quoted = false): { message: string; suggestion?: string } | undefined {
   if (/^\d{1,3}(\.\d{3})+$/.test(raw)) {
     const n = raw.replace(/\./g, '');
-    return `»${raw}« ist mit Tausenderpunkt geschrieben; so liest die Website ${Number(raw)}. Bitte ohne Punkte schreiben: ${n}. Die Punkte setzt die Website selbst.`;
+    const reads = quoted ? '' : `; so liest die Website ${Number(raw)}`;
+    return { message: `»${raw}« ist mit Tausenderpunkt geschrieben${reads}. Bitte ohne Punkte schreiben: ${n}. Die Punkte setzt die Website selbst.`, suggestion: n };
   }
   if (/^\d+(\.\d{3})*,\d+$/.test(raw)) {
-    return `»${raw}« hat ein Komma. Hier steht eine ganze Zahl ohne Punkte und Komma, z. B. 46200.`;
+    return { message: `»${raw}« hat ein Komma. Hier steht eine ganze Zahl ohne Punkte und Komma, z. B. 46200.` };
+  }
+  // "ca. 59 500", "59500 Einwohner": the digits are clear, the words belong elsewhere.
+  const digits = /^(?:ca\.?\s*)?(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:\s*\p{L}+\.?)?$/iu.exec(raw);
+  if (quoted && digits && !/^\d+$/.test(raw)) {
+    const n = digits[1]!.replace(/\D/g, '');
+    const ca = /^ca/i.test(raw) ? ' Für »ca.« gibt es ein eigenes Häkchen.' : '';
+    return { message: `»${raw}« ist keine reine Zahl. Hier stehen nur Ziffern, ohne Punkte: ${n}.${ca}`, suggestion: n };
   }
   return undefined;
 }
+
+/** Last keys of fields that hold a date or a Stand ("2026-10"). */
+const DATE_KEYS = new Set(['datum', 'stand']);
 
 const YAML_HINT =
   'Oft ist die Einrückung falsch (genau zwei Leerzeichen je Ebene, keine Tabulatoren), nach einem Feldnamen fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen.';
@@ -300,10 +317,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   const raw = new Set<string>();
   for (const path of WHOLE_NUMBERS[what.kind]) {
     const { line, found } = locate(p, path);
-    const message = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, '')) : undefined;
-    if (message) {
+    const number = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, ''), /^["']/.test(found)) : undefined;
+    if (number) {
       raw.add(keyPath(path));
-      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), message, severity: 'fehler' });
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), ...number, severity: 'fehler' });
     }
   }
 
@@ -324,7 +341,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       const key = keyPath(issue.path);
       if (raw.has(key)) continue;
       const { line, found } = locate(p, issue.path);
-      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, severity: 'fehler' });
+      // A date written the German way ("Oktober 2026"): its ISO form, offered as the fix.
+      const last = issue.path.at(-1);
+      const suggestion = found !== undefined && typeof last === 'string' && DATE_KEYS.has(last) ? isoHint(found.replace(/^(["'])(.*)\1$/s, '$2')) : undefined;
+      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, ...(suggestion ? { suggestion } : {}), severity: 'fehler' });
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
