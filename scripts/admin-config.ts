@@ -14,6 +14,7 @@ import { newsSchema } from '../src/schemas/news.ts';
 import { pageSchema } from '../src/schemas/page.ts';
 import { startSchema } from '../src/schemas/start.ts';
 import { fieldLabel } from '../src/lib/check/labels.ts';
+import { WHOLE_NUMBERS } from '../src/lib/check/index.ts';
 import { cmsConfig, type CollectionSource, type JsonSchema } from '../src/lib/cms-config.ts';
 import { schemaDocs } from './lib/schema-docs.ts';
 
@@ -85,6 +86,8 @@ export function generateAdminConfig(root = ROOT): string {
     mediaFolder: 'content/staedte/bilder',
     publicFolder: '/partnerstaedte/bilder',
     entryMediaFolder: 'bilder',
+    // The content check's whole-number fields: a point there is a thousands point, never a decimal one.
+    wholeNumbers: { staedte: WHOLE_NUMBERS.stadt.map((p) => p.join('.')) },
     // The form calls fields what the content check's messages call them.
     names: {
       field: (key) => (fieldLabel([key]) !== key ? fieldLabel([key]) : undefined),

@@ -56,8 +56,11 @@ export interface CollectionSource {
 /** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
 export const ENTRY_FORMAT = 'mdx-frontmatter';
 
-/** Largest number Sveltia's number field should mention as a bound. */
-const MAX_BOUND = 1e12;
+/**
+ * Marks a number field shown as a text field: "integer" (digits only) or
+ * "decimal" (a point before the decimals). Sveltia ignores the key; src/admin/numbers.ts reads it.
+ */
+export const NUMBER_AS_TEXT = 'number_as_text';
 
 /** "buergermeister" → "Bürgermeister", "entfernungKm" → "Entfernung km" (a fallback when a field has no comment). */
 export function humanise(key: string): string {
@@ -92,13 +95,6 @@ function typeOf(schema: JsonSchema): string | undefined {
   return branch ? typeOf(branch) : undefined;
 }
 
-/** Inclusive lower bound of a number field, if it has one worth showing. */
-function lowerBound(schema: JsonSchema, integer: boolean): number | undefined {
-  if (schema.minimum !== undefined) return schema.minimum;
-  if (schema.exclusiveMinimum !== undefined && integer) return schema.exclusiveMinimum + 1;
-  return undefined;
-}
-
 /** Names of fields and list items as the content check's messages call them ("Ansprechperson", "Meilenstein"). */
 export interface FieldNames {
   field(key: string): string | undefined;
@@ -110,6 +106,8 @@ interface Context {
   names?: FieldNames | undefined;
   /** The field that names an entry, per collection (for relation fields). */
   identifiers: ReadonlyMap<string, string>;
+  /** Number fields (by key path, "einwohner.zahl") that hold whole numbers although the schema allows decimals */
+  wholeNumbers?: ReadonlySet<string> | undefined;
 }
 
 /** One form field for one schema property. */
@@ -132,10 +130,10 @@ export function toField(key: string, schema: JsonSchema, required: boolean, path
       return { ...base, widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
     case 'integer':
     case 'number': {
-      const integer = type === 'integer';
-      const min = lowerBound(schema, integer);
-      const max = schema.maximum !== undefined && Math.abs(schema.maximum) < MAX_BOUND ? schema.maximum : undefined;
-      return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      // A text field that keeps what was typed ("59.500" stays "59.500"): src/admin/ writes a
+      // number only when the text is one, and the content check explains anything else.
+      const whole = type === 'integer' || ctx.wholeNumbers?.has(at.join('.')) === true;
+      return { ...base, widget: 'string', [NUMBER_AS_TEXT]: whole ? 'integer' : 'decimal' };
     }
     case 'object': {
       const fields = toFields(schema, at, ctx);
@@ -199,6 +197,8 @@ export function cmsConfig(
     entryMediaFolder?: string;
     siteUrl?: string;
     names?: FieldNames;
+    /** Whole-number fields per collection name: { staedte: ['einwohner.zahl', 'entfernungKm'] } */
+    wholeNumbers?: Record<string, string[]>;
   },
 ) {
   const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
@@ -215,7 +215,7 @@ export function cmsConfig(
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
       const fields = [
-        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names }),
+        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names, wholeNumbers: new Set(options.wholeNumbers?.[source.name]) }),
         {
           name: 'body',
           label: 'Text',

@@ -77,8 +77,8 @@ export function kindOf(file: string): { kind: Kind; id: string; path: string } |
   return undefined;
 }
 
-/** Fields that hold whole numbers; YAML reads "12.000" there as 12. */
-const WHOLE_NUMBERS: Record<Kind, string[][]> = {
+/** Fields that hold whole numbers; YAML reads "12.000" there as 12. (The editor's form reads it too.) */
+export const WHOLE_NUMBERS: Record<Kind, string[][]> = {
   stadt: [['einwohner', 'zahl'], ['entfernungKm']],
   meldung: [],
   seite: [],
