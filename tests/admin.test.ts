@@ -141,7 +141,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     current = now;
   });
 
-  test('a wrong e-mail address shows the check’s German message and writes nothing', async () => {
+  test('a wrong e-mail address: nothing written, the check’s German message beside the field, file and line only for IT', async () => {
     await openEntry(page, 'staedte', stryj.data.name);
     const wrong = 'stryj(at)dueren';
     const box = await fieldIn(page, label('staedte', 'kontakt'), label('staedte', 'kontakt', 'email'));
@@ -153,19 +153,60 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const wrongText = writeEntryFile({ ...data, kontakt: { ...(data.kontakt as object), email: wrong } }, current[file]);
     const expected = checkEntry(file, wrongText).filter((p) => p.severity === 'fehler');
     assert.ok(expected.length > 0, 'die Prüfung muss die Adresse ablehnen');
-    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.message });
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.field! });
     await dialog.waitFor({ timeout: 10_000 });
-    const shown = await dialog.innerText();
-    assert.match(shown, /content\/staedte\/stryj\.mdx/);
-    for (const p of expected) assert.ok(shown.includes(p.message), `Meldung fehlt: ${p.message}`);
+    assert.doesNotMatch(await dialog.innerText(), /content\/|Zeile/, 'keine Dateinamen und Zeilen im Dialog');
     await page.waitForTimeout(500);
     assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), []);
     await dialog.getByRole('button', { name: 'OK' }).click();
+    // The message is the field's description; the form's focus is on the field.
+    await assert.doesNotReject(() => box.page().waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true'));
+    assert.equal(await box.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await box.getAttribute('aria-describedby'))!.split(' ');
+    const message = page.locator(`[id="${describedBy.at(-1)}"]`);
+    for (const p of expected) assert.ok((await message.innerText()).includes(p.message), `Meldung fehlt beim Feld: ${p.message}`);
+    assert.equal(await message.locator('details').getAttribute('open'), null, 'Angaben für die IT zugeklappt');
+    assert.match(await message.locator('details').textContent() ?? '', new RegExp(`${file}, Zeile ${expected[0]!.line}`));
+  });
+
+  test('the population typed as 59.500: refused with the message at the field; the suggestion taken with one click changes one line', async () => {
+    // Leave the rejected form without saving.
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+    await openEntry(page, 'staedte', valenciennes.data.name);
+    const box = await fieldIn(page, label('staedte', 'einwohner'), label('staedte', 'einwohner', 'zahl'));
+    // What the file holds is what the form shows, digits as written.
+    assert.equal(await box.inputValue(), String(valenciennes.data.einwohner.zahl));
+    const typed = '59.500';
+    await fill(box, typed);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: label('staedte', 'einwohner', 'zahl') });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), [], 'nichts gespeichert');
+    // The field still holds what was typed; the check's own message and suggestion stand beside it.
+    assert.equal(await box.inputValue(), typed);
+    const file = 'content/staedte/valenciennes.mdx';
+    const text = current[file]!.replace(/^(\s+zahl: ).*$/m, `$1"${typed}"`);
+    const [problem] = checkEntry(file, text).filter((p) => p.key === 'einwohner.zahl');
+    assert.ok(problem?.suggestion, 'die Prüfung schlägt eine Zahl vor');
+    // The message is the field's description (aria-describedby), so a screen reader reads it with the field.
+    const describedBy = (await box.getAttribute('aria-describedby'))!.split(' ');
+    const message = page.locator(`[id="${describedBy.at(-1)}"]`);
+    assert.ok((await message.innerText()).includes(problem.message));
+    await message.getByRole('button', { name: `Übernehmen: ${problem.suggestion}` }).click();
+    assert.equal(await box.inputValue(), problem.suggestion);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const now = await waitForChange(page, current);
+    assert.deepEqual(changedFiles(current, now), [file]);
+    const before = current[file]!.split('\n');
+    const after = now[file]!.split('\n');
+    const differing = before.map((_, i) => i).filter((i) => before[i] !== after[i]);
+    assert.deepEqual(differing.map((i) => after[i]!.trim()), [`zahl: ${problem.suggestion}`]);
+    current = now;
   });
 
   test('a news item for Valenciennes is saved where the site finds it', async () => {
-    // Leave the rejected form without saving.
-    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+    // After a save the editor shows the list again.
     await page.getByRole('treeitem', { name: new RegExp(`^${collection('aktuelles').label}`) }).click();
     await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).click();
     const field = (...p: string[]) => page.getByRole('textbox', { name: exact(label('aktuelles', ...p)) });
@@ -237,6 +278,8 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const stryjPage = readFileSync(fixture.file('dist/stryj/index.html'), 'utf8');
     assert.match(stryjPage, /Erika Mustermann-Testfall/);
     assert.match(stryjPage, /<img[^>]+alt="Eine grüne Testfläche"/);
+    // The population as typed after the suggestion, shown the German way.
+    assert.ok(readFileSync(fixture.file('dist/valenciennes/index.html'), 'utf8').includes('59.500'), 'Einwohnerzahl 59.500 fehlt auf der Seite');
     const newFile = Object.keys(current).find((f) => !(f in original) && f.startsWith(`${collection('aktuelles').folder}/`))!;
     const slug = path.basename(newFile, '.mdx');
     assert.ok(existsSync(fixture.file(`dist/aktuelles/${slug}/index.html`)), `dist/aktuelles/${slug}/ fehlt`);

@@ -26,12 +26,13 @@ function ensureStyle(): void {
   document.head.append(style);
 }
 
-const byKey = (key: string) => document.querySelector<HTMLElement>(`[data-key-path="${CSS.escape(key)}"]`);
+/** A field of the form (not its copy in the preview pane, which has the same key path). */
+const byKey = (key: string) => document.querySelector<HTMLElement>(`section.field[data-key-path="${CSS.escape(key)}"]`);
 
 /** The text box of a field's section (its own, not one of a nested field). */
 function inputOf(section: HTMLElement): HTMLInputElement | HTMLTextAreaElement | undefined {
   return [...section.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=checkbox]):not([type=file]), textarea, [contenteditable=true]')]
-    .find((el) => el.closest('[data-key-path]') === section);
+    .find((el) => el.closest('section.field[data-key-path]') === section);
 }
 
 /** Types `value` into the field as a person would, so the form takes it. */
@@ -138,7 +139,7 @@ export function showAtFields(problems: Problem[]): Problem[] {
 /** Once the error dialog is closed: focus the first marked field, so a keyboard or screen-reader user lands there. */
 export function focusFirstMessage(): void {
   const box = document.querySelector<HTMLElement>(`.${CLASS}`);
-  const section = box?.closest<HTMLElement>('[data-key-path]');
+  const section = box?.closest<HTMLElement>('section.field[data-key-path]');
   if (!box || !section) return;
   section.scrollIntoView({ block: 'center' });
   (inputOf(section) ?? box.querySelector('button'))?.focus();
