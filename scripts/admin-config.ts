@@ -20,6 +20,11 @@ import { schemaDocs } from './lib/schema-docs.ts';
 
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 export const CONFIG_FILE = 'src/admin/config.yml';
+/**
+ * The site's base path: Sveltia builds "Auf der Live-Website ansehen" from the
+ * site address's origin plus the preview path, so the path carries the base.
+ */
+const SITE_BASE = 'partnerstaedte/';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
@@ -41,17 +46,17 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(citySchema({ image } as never)),
       docs: docs.citySchema!,
       create: true,
-      previewPath: '{{slug}}/',
+      previewPath: `${SITE_BASE}{{slug}}/`,
     },
     {
       name: 'aktuelles',
       label: 'Aktuelles',
       labelSingular: 'Meldung',
       description: 'Meldungen zu den Partnerstädten, neueste zuerst.',
-      schema: json(newsSchema(z.string().meta({ relation: 'staedte' }))),
+      schema: json(newsSchema(z.string().meta({ relation: 'staedte' }), image)),
       docs: docs.newsSchema!,
       create: true,
-      previewPath: 'aktuelles/{{slug}}/',
+      previewPath: `${SITE_BASE}aktuelles/{{slug}}/`,
     },
     {
       name: 'seiten',
@@ -62,7 +67,7 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: docs.pageSchema!,
       rawBody: true,
       create: false,
-      previewPath: '{{slug}}/',
+      previewPath: `${SITE_BASE}{{slug}}/`,
     },
     {
       name: 'startseite',
@@ -73,7 +78,7 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: docs.startSchema!,
       create: false,
       file: 'content/startseite.mdx',
-      previewPath: '',
+      previewPath: SITE_BASE,
     },
   ];
 }

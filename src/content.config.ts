@@ -18,7 +18,7 @@ const staedte = defineCollection({
 // News grow by the hundred: rendered as Markdown while the content syncs, not compiled as MDX modules.
 const aktuelles = defineCollection({
   loader: markdownGlob({ pattern: '*.mdx', base: './content/aktuelles' }),
-  schema: newsSchema(reference('staedte')),
+  schema: ({ image }) => newsSchema(reference('staedte'), image),
 });
 
 const seiten = defineCollection({

@@ -84,6 +84,8 @@ export function adminHtml(base: string, csp: string): string {
 `;
 }
 
+const HEIC_MESSAGE = 'Fotos im Format HEIC (iPhone) kann die Redaktion nicht lesen. Bitte das Foto als JPEG speichern oder am iPhone unter Einstellungen › Kamera › Formate »Maximale Kompatibilität« wählen.';
+
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
 
 /**
@@ -113,6 +115,11 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
             strings.saving_entry.error.description = 'Der Eintrag wurde nicht gespeichert.';
             return { contents: JSON.stringify(strings), loader: 'json' };
           });
+          // No HEIC decoder (libheif/libde265, LGPL, ~1 MB): the photo fields accept JPEG, PNG, WebP and AVIF only.
+          b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]chunks[\\/]heic-[^\\/]+\.js$/ }, () => ({
+            contents: `export async function decode() { throw new Error(${JSON.stringify(HEIC_MESSAGE)}); }`,
+            loader: 'js',
+          }));
           b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
             contents: localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets),
             loader: 'js',
@@ -132,12 +139,12 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
     legalComments: 'linked',
   });
   // Fonts, WASM and workers Sveltia refers to with new URL('assets/…', import.meta.url).
-  cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/[\\/]heic[-_]/.test(f) });
   const { backend, origins } = backendFromEnv(env);
   const generated = parse(readFileSync(path.join(ROOT, 'src/admin/config.yml'), 'utf8')) as Record<string, unknown>;
   // "Vorschau auf der Website" opens the entry's page: the live site, or the local preview server.
   const siteUrl = env.REDAKTION_VORSCHAU_URL || siteAddress;
-  const config = { backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
+  const config = { app_title: 'Redaktion – Partnerstädte der Stadt Düren', backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
   writeFileSync(path.join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
 }

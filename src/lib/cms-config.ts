@@ -53,6 +53,9 @@ export interface CollectionSource {
   file?: string;
 }
 
+/** The photo formats the content check accepts (JPEG, PNG, WebP, AVIF): no HEIC, no SVG. */
+export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
+
 /** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
 export const ENTRY_FORMAT = 'mdx-frontmatter';
 
@@ -122,6 +125,8 @@ export function toField(key: string, schema: JsonSchema, required: boolean, path
     const display = ctx.identifiers.get(schema.relation);
     return { ...base, widget: 'relation', collection: schema.relation, value_field: '{{slug}}', ...(display ? { display_fields: [display], search_fields: [display] } : {}) };
   }
+  // Photos: uploaded from this computer only (no web address, no stock photos), in the formats the site processes.
+  if (schema.widget === 'image') return { ...base, widget: 'image', choose_url: false, accept: IMAGE_TYPES };
   if (schema.widget) return { ...base, widget: schema.widget };
   if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map(String), ...(schema.default !== undefined ? { default: schema.default } : {}) };
 
@@ -208,6 +213,8 @@ export function cmsConfig(
   return {
     media_folder: options.mediaFolder,
     public_folder: options.publicFolder,
+    // Stock photo services: photos of unclear rights, loaded from other hosts.
+    media_libraries: { stock_assets: false },
     output: { omit_empty_optional_fields: true },
     // File names become URLs: altmuenster.mdx → /altmuenster/, so no umlauts or accents.
     slug: { encoding: 'ascii', clean_accents: true },
@@ -220,6 +227,8 @@ export function cmsConfig(
           name: 'body',
           label: 'Text',
           widget: 'markdown',
+          // Photos belong in the Fotos field (with description and credit), not inside the text.
+          editor_components: [],
           ...(source.rawBody
             ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
             : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),

@@ -59,7 +59,7 @@ const imageStandIn = () =>
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   stadt: citySchema({ image: imageStandIn } as never),
-  meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' })),
+  meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
   seite: pageSchema(),
   start: startSchema(),
 };
@@ -426,7 +426,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
   if (assets) {
     const have = new Set(assets);
     for (const f of files) {
-      if (kindOf(f.file)?.kind !== 'stadt') continue;
+      if (!['stadt', 'meldung'].includes(kindOf(f.file)?.kind ?? '')) continue;
       const p = split(f.text);
       const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
       if (!Array.isArray(bilder)) continue;
