@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
+import * as cheerio from 'cheerio';
 import { launch } from './support/browser.ts';
 import { DIST, ROOT, serve } from './support/site.ts';
 import { cities } from './support/content.ts';
@@ -84,6 +85,24 @@ async function fill(box: ReturnType<Page['getByRole']>, value: string): Promise<
     if ((await box.inputValue()) === value) return;
   }
   assert.equal(await box.inputValue(), value);
+}
+
+/** Adds a photo (a small JPEG made here) with its texts to the form's Fotos list. */
+async function addPhoto(page: Page, collectionName: string, name: string, texts: { alt: string; bildunterschrift: string; bildnachweis: string }): Promise<void> {
+  const photos = page.getByRole('group', { name: new RegExp(label(collectionName, 'bilder')) }).first();
+  // The form renders fields as they scroll into view.
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 60 && !(await photos.count()); i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(100);
+  }
+  await photos.scrollIntoViewIfNeeded();
+  await photos.getByRole('button', { name: /hinzufügen/ }).last().click();
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2d6a4f' } }).jpeg().toBuffer();
+  await page.locator('input[type=file]').first().setInputFiles({ name, mimeType: 'image/jpeg', buffer: jpeg });
+  for (const [key, value] of Object.entries(texts)) {
+    await fill(photos.getByRole('textbox', { name: exact(label(collectionName, 'bilder', key)) }), value);
+  }
 }
 
 async function openEntry(page: Page, collectionName: string, entryName: string): Promise<void> {
@@ -221,12 +240,17 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     await fill(field('beschreibung'), `Eine Testmeldung über ${valenciennes.data.name}, geschrieben im Browser-Editor, mit genug Zeichen.`);
     await fill(field('quelle', 'name'), 'Testquelle');
     await page.getByRole('textbox', { name: exact(label('aktuelles', 'body')) }).fill('Ein Absatz der Testmeldung.');
+    await addPhoto(page, 'aktuelles', 'meldungsfoto.jpg', { alt: 'Eine grüne Fläche zur Meldung', bildunterschrift: 'Testbild zur Meldung', bildnachweis: 'Testfotografin Meldung' });
     await page.getByRole('button', { name: 'Speichern' }).click();
     const now = await waitForChange(page, current);
-    const added = changedFiles(current, now);
-    if (added.length !== 1) await page.screenshot({ path: '/tmp/ed/news-fail.png', fullPage: true });
-    assert.equal(added.length, 1, `geänderte Dateien: ${added.join(', ')}`);
+    const changed = changedFiles(current, now);
+    const added = changed.filter((f) => f.endsWith('.mdx'));
+    assert.equal(added.length, 1, `geänderte Dateien: ${changed.join(', ')}`);
     const file = added[0]!;
+    // The photo beside the news files, referenced relative to the entry, as the build resolves it.
+    const photo = changed.find((f) => f.endsWith('.jpg'));
+    assert.ok(photo, `kein Foto gespeichert: ${changed.join(', ')}`);
+    assert.equal(path.dirname(photo), `${collection('aktuelles').folder}/bilder`);
     assert.equal(current[file], undefined, 'eine neue Datei');
     assert.match(file, new RegExp(`^${collection('aktuelles').folder}/[a-z0-9-]+\\.mdx$`));
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(now[file]!)![1]!);
@@ -234,26 +258,13 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(data.titel, titel);
     assert.deepEqual(data.staedte, [valenciennes.id]);
     assert.equal(data.datum.toISOString().slice(0, 10), today);
+    assert.deepEqual(data.bilder.map((b) => b.datei), [`./bilder/${path.basename(photo)}`]);
     current = now;
   });
 
   test('a photo added to Stryj lands beside the city file, referenced as the image pipeline wants it', async () => {
     await openEntry(page, 'staedte', stryj.data.name);
-    const photos = page.getByRole('group', { name: new RegExp(label('staedte', 'bilder')) }).first();
-    // The form renders fields as they scroll into view.
-    await page.mouse.move(300, 500);
-    for (let i = 0; i < 60 && !(await photos.count()); i++) {
-      await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(100);
-    }
-    await photos.scrollIntoViewIfNeeded();
-    await photos.getByRole('button', { name: /hinzufügen/ }).last().click();
-    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2d6a4f' } }).jpeg().toBuffer();
-    await page.locator('input[type=file]').first().setInputFiles({ name: 'testfoto.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-    const box = (key: string) => photos.getByRole('textbox', { name: exact(label('staedte', 'bilder', key)) });
-    await fill(box('alt'), 'Eine grüne Testfläche');
-    await fill(box('bildunterschrift'), 'Testbild');
-    await fill(box('bildnachweis'), 'Test');
+    await addPhoto(page, 'staedte', 'testfoto.jpg', { alt: 'Eine grüne Testfläche', bildunterschrift: 'Testbild', bildnachweis: 'Test' });
     await page.getByRole('button', { name: 'Speichern' }).click();
     const now = await waitForChange(page, current);
     const changed = changedFiles(current, now);
@@ -283,6 +294,15 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const newFile = Object.keys(current).find((f) => !(f in original) && f.startsWith(`${collection('aktuelles').folder}/`))!;
     const slug = path.basename(newFile, '.mdx');
     assert.ok(existsSync(fixture.file(`dist/aktuelles/${slug}/index.html`)), `dist/aktuelles/${slug}/ fehlt`);
+    // The news photo with its description and credit on the page, and its credit on Bildnachweise.
+    const newsPage = cheerio.load(readFileSync(fixture.file(`dist/aktuelles/${slug}/index.html`), 'utf8'));
+    const figure = newsPage('main figure').filter((_, f) => newsPage(f).find('img[alt="Eine grüne Fläche zur Meldung"]').length > 0);
+    assert.equal(figure.length, 1, 'Foto fehlt auf der Seite der Meldung');
+    assert.match(figure.find('figcaption').text(), /Testbild zur Meldung\s+Foto: Testfotografin Meldung/);
+    const credits = cheerio.load(readFileSync(fixture.file('dist/bildnachweise/index.html'), 'utf8'));
+    const item = credits('main li').filter((_, li) => credits(li).text().includes('Testfotografin Meldung'));
+    assert.equal(item.length, 1, 'Bildnachweis der Meldung fehlt');
+    assert.equal(item.find('a').attr('href'), `/partnerstaedte/aktuelles/${slug}/`);
   });
 
   test('no request left the site and no script error occurred', () => {
