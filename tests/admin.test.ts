@@ -21,10 +21,11 @@ import { openEditor, readWorkingCopy } from './support/editor.ts';
 import { checkEntry } from '../src/admin/check.ts';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
 import { newsSchema } from '../src/schemas/news.ts';
+import de from '../src/i18n/de.json' with { type: 'json' };
 
 type Field = { name: string; label: string; fields?: Field[] };
 type Collection = { name: string; label: string; label_singular: string; folder: string; fields: Field[] };
-const config = parse(readFileSync(path.join(DIST, 'admin/config.yml'), 'utf8')) as { collections: Collection[] };
+const config = parse(readFileSync(path.join(DIST, 'admin/config.yml'), 'utf8')) as { collections: Collection[]; site_url?: string };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 /** The form label of a field, from the published configuration: label('staedte', 'buergermeister', 'name'). */
 const label = (name: string, ...fieldPath: string[]): string => {
@@ -158,6 +159,35 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(differing.length, 1, `geänderte Zeilen: ${differing.map((i) => after[i]).join(' | ')}`);
     assert.equal(after[differing[0]!], before[differing[0]!]!.replace(stryj.data.buergermeister.name, newName));
     current = now;
+  });
+
+  test('the preview shows the page from the form’s current values before saving; "Auf der Live-Website ansehen" keeps the base path', async () => {
+    await openEntry(page, 'staedte', stryj.data.name);
+    const box = await fieldIn(page, label('staedte', 'buergermeister'), label('staedte', 'buergermeister', 'name'));
+    const unsaved = 'Vorschau Ohnespeichern';
+    await fill(box, unsaved);
+    // The preview's fact box, as the city page has it: its heading and the mayor's office above the typed name.
+    // Sveltia draws a custom preview in a frame of its own.
+    const preview = page.frameLocator('iframe').first();
+    const facts = preview.getByRole('complementary').filter({ has: preview.getByRole('heading', { name: de['city.factsHeading'] }) });
+    await facts.getByText(unsaved, { exact: true }).waitFor();
+    assert.ok((await facts.innerText()).includes(de['city.partnerSince']));
+    assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), [], 'nichts gespeichert');
+    // The live site is answered here (offline): which address the button opens is what counts.
+    const site = new URL(config.site_url!).origin;
+    let requested: string | undefined;
+    await page.context().route(`${site}/**`, (route) => {
+      requested = route.request().url();
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Live</title>' });
+    });
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /Live-Website/ }).click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    assert.equal(requested, `${site}/partnerstaedte/stryj/`);
+    await opened.close();
+    await page.context().unroute(`${site}/**`);
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
   });
 
   test('a wrong e-mail address: nothing written, the check’s German message beside the field, file and line only for IT', async () => {

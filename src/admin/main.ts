@@ -6,7 +6,8 @@
  *   (src/admin/numbers.ts),
  * - the content check before every save: a file the check rejects is not
  *   written, and each message is shown beside its field
- *   (src/admin/field-messages.ts).
+ *   (src/admin/field-messages.ts),
+ * - a preview pane that looks like the page (src/admin/preview.ts).
  * Each hook is its own function below; `CMS.init()` comes last.
  */
 import './german.ts';
@@ -17,6 +18,7 @@ import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '
 import { checkEntry, kindOf, type Problem } from './check.ts';
 import { clearFieldMessages, focusFirstMessage, showAtFields } from './field-messages.ts';
 import { numberFields, numbersToText, textToNumbers, type NumberFields } from './numbers.ts';
+import { registerPreviews } from './preview.ts';
 
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
@@ -104,5 +106,6 @@ function registerPreviewFollowsSave(): void {
 
 registerFileFormat();
 registerSaveCheck();
+registerPreviews();
 registerPreviewFollowsSave();
 CMS.init();

@@ -52,8 +52,8 @@ export function adminCsp(origins: string[]): string {
     "default-src 'self'",
     // WebP conversion of uploaded photos compiles WASM.
     "script-src 'self' 'wasm-unsafe-eval'",
-    // Svelte sets element styles at runtime.
-    "style-src 'self' 'unsafe-inline'",
+    // Svelte sets element styles at runtime; the preview's styles (src/admin/preview.ts) are a blob: stylesheet.
+    "style-src 'self' 'unsafe-inline' blob:",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src ${connect}`,
@@ -109,6 +109,9 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
       {
         name: 'local-fonts',
         setup(b) {
+          // `import css from '…/tokens.css?raw'`: the file's text (the preview pane's styles).
+          b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+          b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
           // Its save-error dialog says "try again later"; a rejected entry needs correcting instead.
           b.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]de\.json$/ }, (args) => {
             const strings = JSON.parse(readFileSync(args.path, 'utf8'));
