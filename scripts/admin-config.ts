@@ -28,6 +28,41 @@ const SITE_BASE = 'partnerstaedte/';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
+/**
+ * Hints in the form where the schema's comment speaks to programmers (standards'
+ * names, file names, YAML): plain German with examples. By field path.
+ */
+const PLAIN_HINTS: Record<string, Record<string, string>> = {
+  staedte: {
+    eigenname: 'Nur wenn die Stadt in ihrer Sprache anders heißt oder anders geschrieben wird, z. B. Стрий für Stryj.',
+    'eigenname.sprache': 'Kürzel der Sprache: uk für Ukrainisch, fr für Französisch, tr für Türkisch, bs für Bosnisch, zh-Hans für Chinesisch.',
+    land: 'Zwei Großbuchstaben: AT für Österreich, FR für Frankreich, TR für die Türkei, BA für Bosnien und Herzegowina, CN für China, UA für die Ukraine.',
+    'einwohner.zahl': 'Nur Ziffern, ohne Punkte: 59500. Die Website schreibt daraus 59.500.',
+    'einwohner.ca': 'Einschalten, wenn die Zahl gerundet ist; die Website schreibt dann „ca.“ davor.',
+    'einwohner.stand': 'Nur wenn die Zahl aus einer anderen Zeit stammt als die übrigen Angaben: Jahr und Monat, z. B. 2026-10 für Oktober 2026.',
+    entfernungKm: 'Kilometer, nur Ziffern ohne Punkte: 2750. Die Website schreibt daraus 2.750 km.',
+    'buergermeister.stand': 'Nur wenn anders als der Stand der Seite: seit wann die Angabe gilt, z. B. 2026-10 für Oktober 2026.',
+    'partnerschaftSeit.datum': 'So genau wie bekannt: 2001-09-15 (Tag), 2001-09 (Monat) oder 2001 (Jahr).',
+    'meilensteine.*.datum': 'So genau wie bekannt: 2001-09-15 (Tag), 2001-09 (Monat) oder 2001 (Jahr).',
+    'stand.datum': 'Wann die Angaben zuletzt geprüft wurden: 2026-10 für Oktober 2026.',
+    'kontakt.stand': 'Nur wenn anders als der Stand der Seite: wann die Angaben geprüft wurden, z. B. 2026-10.',
+    'koordinaten.breite': 'Mit Punkt vor den Nachkommastellen, z. B. 49.26 (Nord positiv).',
+    'koordinaten.laenge': 'Mit Punkt vor den Nachkommastellen, z. B. 23.85 (Ost positiv, West mit Minus davor).',
+    'begegnungen.*.monat': 'Monat, nur wenn die Quelle ihn nennt: 1 für Januar bis 12 für Dezember.',
+    bilder: 'Fotos (freiwillig). Zu jedem Foto gehören: was darauf zu sehen ist, eine Bildunterschrift und wer es aufgenommen hat.',
+    'bilder.*.datei': 'Ein Foto von diesem Computer: JPEG, PNG, WebP oder AVIF.',
+  },
+  aktuelles: {
+    datum: 'Tag der Veröffentlichung: 2026-10-03 für den 3. Oktober 2026.',
+    staedte: 'Die Partnerstädte, um die es in der Meldung geht (aus der Liste wählen).',
+    bilder: 'Fotos (freiwillig). Zu jedem Foto gehören: was darauf zu sehen ist, eine Bildunterschrift und wer es aufgenommen hat.',
+    'bilder.*.datei': 'Ein Foto von diesem Computer: JPEG, PNG, WebP oder AVIF.',
+  },
+};
+
+/** The schema's field comments with the plain hints of a collection in place of the technical ones. */
+const withHints = (docs: ReadonlyMap<string, string>, collection: string) => new Map([...docs, ...Object.entries(PLAIN_HINTS[collection] ?? {})]);
+
 /** The schemas as src/content.config.ts builds them, with stand-ins for Astro's image() and reference(). */
 export function sources(root = ROOT): CollectionSource[] {
   const docs = schemaDocs(root, {
@@ -40,26 +75,29 @@ export function sources(root = ROOT): CollectionSource[] {
   return [
     {
       name: 'staedte',
+      bodyLabel: 'Text über die Stadt',
       label: 'Partnerstädte',
       labelSingular: 'Partnerstadt',
       description: 'Eine Seite je Partnerstadt: Fakten, Ansprechperson und Text aus der Broschüre.',
       schema: json(citySchema({ image } as never)),
-      docs: docs.citySchema!,
+      docs: withHints(docs.citySchema!, 'staedte'),
       create: true,
       previewPath: `${SITE_BASE}{{slug}}/`,
     },
     {
       name: 'aktuelles',
+      bodyLabel: 'Text der Meldung',
       label: 'Aktuelles',
       labelSingular: 'Meldung',
       description: 'Meldungen zu den Partnerstädten, neueste zuerst.',
       schema: json(newsSchema(z.string().meta({ relation: 'staedte' }), image)),
-      docs: docs.newsSchema!,
+      docs: withHints(docs.newsSchema!, 'aktuelles'),
       create: true,
       previewPath: `${SITE_BASE}aktuelles/{{slug}}/`,
     },
     {
       name: 'seiten',
+      bodyLabel: 'Text der Seite',
       label: 'Seiten',
       labelSingular: 'Seite',
       description: 'Vorwort, Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache.',
@@ -71,6 +109,7 @@ export function sources(root = ROOT): CollectionSource[] {
     },
     {
       name: 'startseite',
+      bodyLabel: 'Einleitungstext',
       label: 'Startseite',
       labelSingular: 'Einleitung der Startseite',
       description: 'Überschrift und Einleitungstext der Startseite.',

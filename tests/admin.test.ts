@@ -158,6 +158,10 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const differing = before.map((_, i) => i).filter((i) => before[i] !== after[i]);
     assert.equal(differing.length, 1, `geänderte Zeilen: ${differing.map((i) => after[i]).join(' | ')}`);
     assert.equal(after[differing[0]!], before[differing[0]!]!.replace(stryj.data.buergermeister.name, newName));
+    // What happens next, in words: a proposal, reviewed, online after the next build.
+    const status = page.getByRole('status').filter({ hasText: 'Vorschlag' });
+    assert.match(await status.innerText(), /prüft.*gibt ihn frei.*neu gebaut/s);
+    await status.getByRole('button', { name: 'Verstanden' }).click();
     current = now;
   });
 
@@ -181,7 +185,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Live</title>' });
     });
     const popup = page.waitForEvent('popup');
-    await page.getByRole('button', { name: /Live-Website/ }).click();
+    await page.getByRole('button', { name: 'Auf der Live-Website ansehen' }).click();
     const opened = await popup;
     await opened.waitForLoadState();
     assert.equal(requested, `${site}/partnerstaedte/stryj/`);

@@ -19,6 +19,7 @@ import { checkEntry, kindOf, type Problem } from './check.ts';
 import { clearFieldMessages, focusFirstMessage, showAtFields } from './field-messages.ts';
 import { numberFields, numbersToText, textToNumbers, type NumberFields } from './numbers.ts';
 import { registerPreviews } from './preview.ts';
+import { showAfterSave } from './after-save.ts';
 
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
@@ -88,6 +89,11 @@ function registerSaveCheck(): void {
   });
 }
 
+/** After a save: what happens next, in plain German (a proposal, reviewed, online after the next build). */
+function registerAfterSave(): void {
+  CMS.registerEventListener({ name: 'postSave', handler: () => showAfterSave() });
+}
+
 /**
  * `npm run redaktion` shows the editor beside the site's preview: after a save, the preview
  * opens the saved page (its dev server has already picked up the file).
@@ -107,5 +113,6 @@ function registerPreviewFollowsSave(): void {
 registerFileFormat();
 registerSaveCheck();
 registerPreviews();
+registerAfterSave();
 registerPreviewFollowsSave();
 CMS.init();

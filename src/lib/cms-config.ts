@@ -43,6 +43,8 @@ export interface CollectionSource {
   schema: JsonSchema;
   /** Field comments by path: "buergermeister.name", "meilensteine.*.text" */
   docs: ReadonlyMap<string, string>;
+  /** The body's label, distinct from every other field's ("Text der Meldung"); default "Text" */
+  bodyLabel?: string;
   /** MDX bodies with imports/components: edit them as plain text only. */
   rawBody?: boolean;
   /** May editors create and delete entries? */
@@ -225,7 +227,7 @@ export function cmsConfig(
         ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names, wholeNumbers: new Set(options.wholeNumbers?.[source.name]) }),
         {
           name: 'body',
-          label: 'Text',
+          label: source.bodyLabel ?? 'Text',
           widget: 'markdown',
           // Photos belong in the Fotos field (with description and credit), not inside the text.
           editor_components: [],
