@@ -106,6 +106,26 @@ async function addPhoto(page: Page, collectionName: string, name: string, texts:
   }
 }
 
+/**
+ * Icons the editor shows whose name was drawn as text (the icon font lacks them):
+ * an icon is about one em wide, its name as text several.
+ */
+async function iconsAsText(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const wide = (el: Element) => el.getBoundingClientRect().width > 1.5 * parseFloat(getComputedStyle(el).fontSize);
+    // The measure itself: a name the font has no icon for is drawn as text.
+    const probe = Object.assign(document.createElement('span'), { className: 'material-symbols-outlined', textContent: 'kein_symbol' });
+    document.body.append(probe);
+    const measured = wide(probe);
+    probe.remove();
+    if (!measured) return ['(Messung unmöglich: auch kein_symbol ist schmal)'];
+    return [...document.querySelectorAll('.material-symbols-outlined')]
+      .filter((el) => el.getClientRects().length > 0 && wide(el))
+      .map((el) => el.textContent ?? '');
+  });
+}
+
 async function openEntry(page: Page, collectionName: string, entryName: string): Promise<void> {
   await page.getByRole('treeitem', { name: new RegExp(`^${collection(collectionName).label}`) }).click();
   await page.getByRole('gridcell', { name: exact(entryName) }).click();
@@ -140,12 +160,15 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     await page.getByRole('button', { name: /lokalem Repository/ }).click();
     for (const c of config.collections) await page.getByRole('treeitem', { name: new RegExp(`^${c.label}`) }).waitFor();
+    // The icon font holds only the icons the editor names; none may fall back to its name.
+    assert.deepEqual(await iconsAsText(page), [], 'Symbole als Text in der Liste');
   });
 
   test("changing Stryj's mayor changes that one line of that one file", async () => {
     await openEntry(page, 'staedte', stryj.data.name);
     const box = await fieldIn(page, label('staedte', 'buergermeister'), label('staedte', 'buergermeister', 'name'));
     assert.equal(await box.inputValue(), stryj.data.buergermeister.name);
+    assert.deepEqual(await iconsAsText(page), [], 'Symbole als Text im Formular');
     const newName = 'Erika Mustermann-Testfall';
     await fill(box, newName);
     await page.getByRole('button', { name: 'Speichern' }).click();

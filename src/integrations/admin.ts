@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { subsetIconFont } from './icon-font.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const SVELTIA_ASSETS = path.join(ROOT, 'node_modules/@sveltia/cms/npm/assets');
@@ -139,6 +140,21 @@ export function noStatusHosts(code: string): string {
   }, code);
 }
 
+/** The icon font Sveltia ships (all of Material Symbols), in the package's assets. */
+export const ICON_FONT = /^material-symbols-outlined-.*\.woff2$/;
+
+/** Replaces the icon font in `out`/assets with one holding only the icons the bundled code names. */
+async function subsetIcons(out: string): Promise<void> {
+  const file = readdirSync(path.join(out, 'assets')).find((f) => ICON_FONT.test(f));
+  if (!file) throw new Error('Redaktion: Die Symbolschrift (Material Symbols) fehlt im Paket @sveltia/cms.');
+  const code = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(out, f), 'utf8'))
+    .join('\n');
+  const { font } = await subsetIconFont(readFileSync(path.join(out, 'assets', file)), code);
+  writeFileSync(path.join(out, 'assets', file), font);
+}
+
 /** Writes the editor into `out` (dist/admin); returns the login settings that are missing. */
 export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env, siteAddress?: string): Promise<string[]> {
   mkdirSync(out, { recursive: true });
@@ -182,6 +198,7 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
   });
   // Fonts, WASM and workers Sveltia refers to with new URL('assets/…', import.meta.url).
   cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/[\\/]heic[-_]/.test(f) });
+  await subsetIcons(out);
   const { backend, origins, missing } = backendFromEnv(env);
   const generated = parse(readFileSync(path.join(ROOT, 'src/admin/config.yml'), 'utf8')) as Record<string, unknown>;
   // "Vorschau auf der Website" opens the entry's page: the live site, or the local preview server.
