@@ -13,7 +13,7 @@ export const AFTER_SAVE_TEXT =
 const STYLE = `
 #${ID} { position: fixed; inset-block-end: 16px; inset-inline: 16px; z-index: 1000; max-inline-size: 40rem; margin-inline: auto;
   display: flex; gap: 12px; align-items: flex-start; padding: 12px 16px; border-radius: 8px;
-  background: #0b3d2e; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); font-size: 15px; line-height: 1.5; }
+  background: #0b3d2e; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); font: 15px / 1.5 var(--sui-font-family-default, system-ui, sans-serif); }
 #${ID} p { margin: 0; flex: 1; }
 #${ID} button { font: inherit; padding: 4px 12px; border: 1px solid #fff; border-radius: 4px; background: transparent; color: #fff; cursor: pointer; }
 #${ID} button:focus-visible { outline: 3px solid #ffd54f; outline-offset: 2px; }

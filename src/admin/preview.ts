@@ -29,17 +29,21 @@ function data(props: Props): Record<string, any> {
   return d?.toJS?.() ?? {};
 }
 
-/** "59500" → "59.500"; anything that is not a whole number stays as typed. */
+/** Shown after a value the check will refuse, so the preview never looks right when the value is not. */
+const REFUSED = ' (so nicht möglich, siehe Formular)';
+
+/** "59500" → "59.500"; anything that is not a whole number stays as typed, marked. */
 function number(value: unknown): string {
   const s = String(value ?? '').trim();
-  return /^\d+(\.\d+)?$/.test(s) && !/\.\d{3}$/.test(s) ? formatNumber(Number(s)) : s;
+  if (!s) return '';
+  return /^\d+$/.test(s) ? formatNumber(Number(s)) : `${s}${REFUSED}`;
 }
 
 /** "2026-10" → "Oktober 2026" (with the season: "Frühjahr 1959"); anything else as typed. */
 function date(value: unknown, season?: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   const r = parsePartialDate(value instanceof Date ? value : String(value), (season || undefined) as never);
-  return 'error' in r ? String(value) : formatLong(r);
+  return 'error' in r ? `${String(value)}${REFUSED}` : formatLong(r);
 }
 
 function figures(props: Props, photos: any[] | undefined): Node[] {
@@ -64,7 +68,7 @@ function CityPreview(props: Props): Node {
           fact(t('city.country'), countryName(String(d.land ?? '').toUpperCase()) ?? d.land ?? ''),
           fact(t('city.location'), (d.lage ?? []).join(', ')),
           fact(t('city.population'), population),
-          fact(t('city.distance'), /^\d+$/.test(String(d.entfernungKm ?? '')) ? formatKm(Number(d.entfernungKm)) : String(d.entfernungKm ?? '')),
+          fact(t('city.distance'), /^\d+$/.test(String(d.entfernungKm ?? '')) ? formatKm(Number(d.entfernungKm)) : number(d.entfernungKm)),
           fact(d.buergermeister?.amt ?? 'Bürgermeister', d.buergermeister?.name ?? ''),
           fact(t('city.partnerSince'), date(d.partnerschaftSeit?.datum, d.partnerschaftSeit?.jahreszeit))),
         stand ? h('p', { className: 'as-of' }, t('city.asOf', { date: stand })) : null),
