@@ -83,6 +83,7 @@ describe('axe-core on the editor’s screens', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await page.getByRole('button', { name: /^Übernehmen: / }).waitFor();
     assert.deepEqual(await violations(page), [], 'Meldungen an den Feldern');
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
   });
 

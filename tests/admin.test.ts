@@ -22,6 +22,7 @@ import { checkEntry } from '../src/admin/check.ts';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
 import { newsSchema } from '../src/schemas/news.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
+import { LEAVE_QUESTION } from '../src/admin/form-care.ts';
 
 type Field = { name: string; label: string; fields?: Field[] };
 type Collection = { name: string; label: string; label_singular: string; folder: string; fields: Field[] };
@@ -99,6 +100,12 @@ async function addPhoto(page: Page, collectionName: string, name: string, texts:
   }
   await photos.scrollIntoViewIfNeeded();
   await photos.getByRole('button', { name: /hinzufügen/ }).last().click();
+  // The new entry comes into view with the keyboard focus in it.
+  await page.waitForFunction(() => {
+    const item = document.activeElement?.closest('section.field[data-key-path^="bilder."]');
+    const box = item?.getBoundingClientRect();
+    return !!box && box.top < window.innerHeight && box.bottom > 0;
+  });
   const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2d6a4f' } }).jpeg().toBuffer();
   await page.locator('input[type=file]').first().setInputFiles({ name, mimeType: 'image/jpeg', buffer: jpeg });
   for (const [key, value] of Object.entries(texts)) {
@@ -214,7 +221,15 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(requested, `${site}/partnerstaedte/stryj/`);
     await opened.close();
     await page.context().unroute(`${site}/**`);
+    // Leaving with unsaved changes asks first; "Abbrechen" keeps the form, "OK" leaves.
+    const asked: string[] = [];
+    page.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
     await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+    assert.equal(asked[0], LEAVE_QUESTION);
+    assert.equal(await box.inputValue(), unsaved, 'Formular bleibt');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+    await page.getByRole('gridcell', { name: exact(stryj.data.name) }).waitFor();
   });
 
   test('a wrong e-mail address: nothing written, the check’s German message beside the field, file and line only for IT', async () => {
@@ -246,7 +261,8 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
   });
 
   test('the population typed as 59.500: refused with the message at the field; the suggestion taken with one click changes one line', async () => {
-    // Leave the rejected form without saving.
+    // Leave the rejected form without saving (and say so when asked).
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
     await openEntry(page, 'staedte', valenciennes.data.name);
     const box = await fieldIn(page, label('staedte', 'einwohner'), label('staedte', 'einwohner', 'zahl'));

@@ -7,7 +7,10 @@
  * - the content check before every save: a file the check rejects is not
  *   written, and each message is shown beside its field
  *   (src/admin/field-messages.ts),
- * - a preview pane that looks like the page (src/admin/preview.ts).
+ * - a preview pane that looks like the page (src/admin/preview.ts),
+ * - what happens after a save, in words (src/admin/after-save.ts), and small
+ *   cares of the form: focus on a new list entry, a question before unsaved
+ *   changes are thrown away (src/admin/form-care.ts).
  * Each hook is its own function below; `CMS.init()` comes last.
  */
 import './german.ts';
@@ -20,6 +23,7 @@ import { clearFieldMessages, focusFirstMessage, showAtFields } from './field-mes
 import { numberFields, numbersToText, textToNumbers, type NumberFields } from './numbers.ts';
 import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
+import { markSaved, registerFormCare } from './form-care.ts';
 
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
@@ -91,7 +95,13 @@ function registerSaveCheck(): void {
 
 /** After a save: what happens next, in plain German (a proposal, reviewed, online after the next build). */
 function registerAfterSave(): void {
-  CMS.registerEventListener({ name: 'postSave', handler: () => showAfterSave() });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: () => {
+      markSaved();
+      showAfterSave();
+    },
+  });
 }
 
 /**
@@ -114,5 +124,6 @@ registerFileFormat();
 registerSaveCheck();
 registerPreviews();
 registerAfterSave();
+registerFormCare();
 registerPreviewFollowsSave();
 CMS.init();
