@@ -76,6 +76,13 @@ export function sources(root = ROOT): CollectionSource[] {
     {
       name: 'staedte',
       bodyLabel: 'Text über die Stadt',
+      groups: [
+        ['Steckbrief', ['name', 'eigenname', 'land', 'kontinent', 'lage', 'einwohner', 'entfernungKm', 'buergermeister', 'partnerschaftSeit', 'meilensteine', 'koordinaten', 'stand', 'website', 'begegnungen']],
+        ['Ansprechperson', ['kontakt']],
+        ['Text', ['body']],
+        ['Fotos', ['bilder']],
+        ['Für Suchmaschinen', ['beschreibung', 'suchbegriffe']],
+      ],
       label: 'Partnerstädte',
       labelSingular: 'Partnerstadt',
       description: 'Eine Seite je Partnerstadt: Fakten, Ansprechperson und Text aus der Broschüre.',
@@ -87,6 +94,12 @@ export function sources(root = ROOT): CollectionSource[] {
     {
       name: 'aktuelles',
       bodyLabel: 'Text der Meldung',
+      groups: [
+        ['Meldung', ['titel', 'datum', 'herausgeber', 'staedte', 'quelle']],
+        ['Text', ['body']],
+        ['Fotos', ['bilder']],
+        ['Für Suchmaschinen', ['beschreibung']],
+      ],
       label: 'Aktuelles',
       labelSingular: 'Meldung',
       description: 'Meldungen zu den Partnerstädten, neueste zuerst.',

@@ -72,11 +72,24 @@ async function waitForChange(page: Page, before: Record<string, string>): Promis
 
 /** Sveltia renders a long form lazily: scroll the field's group into view before using it. */
 async function fieldIn(page: Page, groupLabel: string, fieldLabel: string) {
-  const group = page.getByRole('group', { name: new RegExp(groupLabel) }).first();
-  await group.scrollIntoViewIfNeeded();
+  const group = await reveal(page, groupLabel);
   const box = group.getByRole('textbox', { name: exact(fieldLabel) });
   await box.waitFor();
   return box;
+}
+
+/** A group of the form, scrolled to (the form draws fields as they scroll into view). */
+async function reveal(page: Page, groupLabel: string) {
+  const group = page.getByRole('group', { name: new RegExp(groupLabel) }).first();
+  if (!(await group.count())) {
+    await page.mouse.move(300, 500);
+    for (let i = 0; i < 60 && !(await group.count()); i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(100);
+    }
+  }
+  await group.scrollIntoViewIfNeeded();
+  return group;
 }
 
 /** Fills a field and makes sure the form kept the value (a form still starting up may drop the first input). */
@@ -91,14 +104,7 @@ async function fill(box: ReturnType<Page['getByRole']>, value: string): Promise<
 
 /** Adds a photo (a small JPEG made here) with its texts to the form's Fotos list. */
 async function addPhoto(page: Page, collectionName: string, name: string, texts: { alt: string; bildunterschrift: string; bildnachweis: string }): Promise<void> {
-  const photos = page.getByRole('group', { name: new RegExp(label(collectionName, 'bilder')) }).first();
-  // The form renders fields as they scroll into view.
-  await page.mouse.move(300, 500);
-  for (let i = 0; i < 60 && !(await photos.count()); i++) {
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
-  }
-  await photos.scrollIntoViewIfNeeded();
+  const photos = await reveal(page, label(collectionName, 'bilder'));
   await photos.getByRole('button', { name: /hinzufügen/ }).last().click();
   // The new entry comes into view with the keyboard focus in it.
   await page.waitForFunction(() => {
@@ -198,6 +204,8 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
   test('the preview shows the page from the form’s current values before saving; "Auf der Live-Website ansehen" keeps the base path', async () => {
     await openEntry(page, 'staedte', stryj.data.name);
     const box = await fieldIn(page, label('staedte', 'buergermeister'), label('staedte', 'buergermeister', 'name'));
+    // The form's fields under group headings, the first group at the top.
+    await page.getByRole('heading', { name: 'Steckbrief', level: 3 }).waitFor();
     const unsaved = 'Vorschau Ohnespeichern';
     await fill(box, unsaved);
     // The preview's fact box, as the city page has it: its heading and the mayor's office above the typed name.
@@ -270,6 +278,10 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(await box.inputValue(), String(valenciennes.data.einwohner.zahl));
     const typed = '59.500';
     await fill(box, typed);
+    // A Stand written in words, in the same group.
+    const standBox = await fieldIn(page, label('staedte', 'einwohner'), label('staedte', 'einwohner', 'stand'));
+    const standTyped = 'Oktober 2026';
+    await fill(standBox, standTyped);
     await page.getByRole('button', { name: 'Speichern' }).click();
     const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: label('staedte', 'einwohner', 'zahl') });
     await dialog.waitFor();
@@ -277,10 +289,19 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), [], 'nichts gespeichert');
     // The field still holds what was typed; the check's own message and suggestion stand beside it.
     assert.equal(await box.inputValue(), typed);
+    assert.equal(await standBox.inputValue(), standTyped);
     const file = 'content/staedte/valenciennes.mdx';
-    const text = current[file]!.replace(/^(\s+zahl: ).*$/m, `$1"${typed}"`);
-    const [problem] = checkEntry(file, text).filter((p) => p.key === 'einwohner.zahl');
+    const { data } = readEntryFile(current[file]!);
+    const text = writeEntryFile({ ...data, einwohner: { ...(data.einwohner as object), zahl: typed, stand: standTyped } }, current[file]);
+    const found = checkEntry(file, text).filter((p) => p.severity === 'fehler');
+    const problem = found.find((p) => p.key === 'einwohner.zahl');
+    const standProblem = found.find((p) => p.key === 'einwohner.stand');
     assert.ok(problem?.suggestion, 'die Prüfung schlägt eine Zahl vor');
+    assert.ok(standProblem?.suggestion, 'die Prüfung schlägt ein Datum vor');
+    const standMessage = page.locator(`[id="${(await standBox.getAttribute('aria-describedby'))!.split(' ').at(-1)}"]`);
+    assert.ok((await standMessage.innerText()).includes(standProblem.message));
+    await standMessage.getByRole('button', { name: `Übernehmen: ${standProblem.suggestion}` }).click();
+    assert.equal(await standBox.inputValue(), standProblem.suggestion);
     // The message is the field's description (aria-describedby), so a screen reader reads it with the field.
     const describedBy = (await box.getAttribute('aria-describedby'))!.split(' ');
     const message = page.locator(`[id="${describedBy.at(-1)}"]`);
@@ -292,8 +313,12 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.deepEqual(changedFiles(current, now), [file]);
     const before = current[file]!.split('\n');
     const after = now[file]!.split('\n');
-    const differing = before.map((_, i) => i).filter((i) => before[i] !== after[i]);
-    assert.deepEqual(differing.map((i) => after[i]!.trim()), [`zahl: ${problem.suggestion}`]);
+    // One changed line for the changed number, one new line for the new Stand: nothing else.
+    assert.deepEqual(
+      after.filter((line) => !before.includes(line)).map((l) => l.trim()),
+      [`zahl: ${problem.suggestion}`, `stand: "${standProblem.suggestion}"`],
+    );
+    assert.equal(after.length, before.length + 1);
     current = now;
   });
 

@@ -3,8 +3,11 @@
  * - a new list entry ("Foto hinzufügen") is scrolled into view and its first
  *   field gets the keyboard focus;
  * - leaving a form with unsaved changes ("Bearbeitung abbrechen", closing the
- *   tab) asks first.
+ *   tab) asks first;
+ * - the form's fields under group headings (Steckbrief, Ansprechperson, Text,
+ *   Fotos, Für Suchmaschinen): `field_group` in config.yml marks each group's first field.
  */
+import { FIELD_GROUP } from '../lib/cms-config.ts';
 const CANCEL = 'Bearbeitung abbrechen';
 export const LEAVE_QUESTION = 'Sie haben Änderungen, die noch nicht gespeichert sind. Wirklich verlassen? Die Änderungen gehen dann verloren.';
 
@@ -71,7 +74,36 @@ export function markSaved(): void {
   dirty = false;
 }
 
-export function registerFormCare(): void {
+type Config = { collections?: { fields?: Record<string, unknown>[]; files?: { fields?: Record<string, unknown>[] }[] }[] };
+
+/** Headings above the first field of each group, as the form draws its fields. */
+function fieldGroups(config: Config): void {
+  const titles = new Map<string, string>();
+  for (const c of config.collections ?? []) {
+    for (const f of [...(c.fields ?? []), ...(c.files ?? []).flatMap((file) => file.fields ?? [])]) {
+      if (typeof f[FIELD_GROUP] === 'string') titles.set(String(f.name), f[FIELD_GROUP] as string);
+    }
+  }
+  const place = () => {
+    for (const [key, title] of titles) {
+      for (const field of document.querySelectorAll<HTMLElement>(`section.field[data-key-path="${CSS.escape(key)}"]`)) {
+        const before = field.previousElementSibling;
+        if (before?.classList.contains('feldgruppe')) continue;
+        const heading = document.createElement('h3');
+        heading.className = 'feldgruppe';
+        heading.textContent = title;
+        field.before(heading);
+      }
+    }
+  };
+  const style = document.createElement('style');
+  style.textContent = '.feldgruppe { margin: 32px 0 8px; padding-block-end: 4px; border-block-end: 2px solid currentColor; font-size: 1.15em; }';
+  document.head.append(style);
+  new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
+}
+
+export function registerFormCare(config: Config): void {
   focusNewListItems();
   trackChanges();
+  fieldGroups(config);
 }

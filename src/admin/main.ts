@@ -124,6 +124,6 @@ registerFileFormat();
 registerSaveCheck();
 registerPreviews();
 registerAfterSave();
-registerFormCare();
+registerFormCare(config);
 registerPreviewFollowsSave();
 CMS.init();

@@ -51,6 +51,8 @@ export interface CollectionSource {
   create: boolean;
   /** Where the site shows an entry, relative to the site address: "aktuelles/{{slug}}/" */
   previewPath?: string;
+  /** Field groups in the form, in order: [["Steckbrief", ["name", "land", …]], …] */
+  groups?: [string, string[]][];
   /** A single file instead of a folder of entries: "content/startseite.mdx" */
   file?: string;
 }
@@ -66,6 +68,9 @@ export const ENTRY_FORMAT = 'mdx-frontmatter';
  * "decimal" (a point before the decimals). Sveltia ignores the key; src/admin/numbers.ts reads it.
  */
 export const NUMBER_AS_TEXT = 'number_as_text';
+
+/** Marks the first field of a group of fields with the group's title ("Steckbrief"). Sveltia ignores the key. */
+export const FIELD_GROUP = 'field_group';
 
 /** "buergermeister" → "Bürgermeister", "entfernungKm" → "Entfernung km" (a fallback when a field has no comment). */
 export function humanise(key: string): string {
@@ -182,6 +187,22 @@ export function toFields(schema: JsonSchema, path: string[], ctx: Context): CmsF
   return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, ctx));
 }
 
+/**
+ * The fields in the order of their groups, the first of each group marked with
+ * the group's title (`FIELD_GROUP`; src/admin/ shows it as a heading above the
+ * field). Fields no group names keep their place after the groups.
+ */
+export function grouped(fields: CmsField[], groups: [string, string[]][] | undefined): CmsField[] {
+  if (!groups?.length) return fields;
+  const named = new Set(groups.flatMap(([, keys]) => keys));
+  const out: CmsField[] = [];
+  for (const [title, keys] of groups) {
+    const members = keys.map((k) => fields.find((f) => f.name === k)).filter((f): f is CmsField => f !== undefined);
+    members.forEach((f, i) => out.push(i === 0 ? { ...f, [FIELD_GROUP]: title } : f));
+  }
+  return [...out, ...fields.filter((f) => !named.has(f.name))];
+}
+
 /** Does a schema have a photo field anywhere? */
 export function hasImages(schema: JsonSchema): boolean {
   return schema.widget === 'image' || Object.values(schema.properties ?? {}).some(hasImages) || (schema.items ? hasImages(schema.items) : false);
@@ -223,7 +244,7 @@ export function cmsConfig(
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
-      const fields = [
+      const fields = grouped([
         ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names, wholeNumbers: new Set(options.wholeNumbers?.[source.name]) }),
         {
           name: 'body',
@@ -235,7 +256,7 @@ export function cmsConfig(
             ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
             : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
         },
-      ];
+      ], source.groups);
       if (source.file) {
         return {
           name: source.name,
