@@ -96,4 +96,7 @@ if (astroWarnings.length > 0) {
   console.log(`⚠ ${astroWarnings.length} technische Warnungen:`);
   for (const w of astroWarnings.slice(0, 10)) console.log(`  ${w.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 200)}`);
 }
+// The editor's login settings that are missing (src/integrations/admin.ts).
+const adminLogin = output.split('\n').find((l) => l.includes('Redaktion: Die Anmeldung ist nicht eingerichtet'));
+if (adminLogin) console.log(`⚠ ${adminLogin.slice(adminLogin.indexOf('Redaktion: '))}`);
 if (!verbose) console.log(`Das vollständige Protokoll steht in ${logName}.`);
