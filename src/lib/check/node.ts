@@ -2,29 +2,84 @@
  * The content check on disk: reads every file under content/ and checks them
  * together (see ./index.ts). Used by `npm run pruefen`, the build and the dev server.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, type Problem } from './index.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContent, imageReferences, type Problem } from './index.ts';
+import { fileProblems, isImageName, type EntryType } from './files.ts';
+import { imageFileProblems } from './images.ts';
 import { mapProblems } from './maps.ts';
 
 const TEXT = /\.(mdx?|ya?ml|json)$/;
 
-/** All files under `root/content`, as paths from the project root ("content/staedte/stryj.mdx"). */
-export function readContent(root: string): { files: { file: string; text: string }[]; assets: string[] } {
-  const all = readdirSync(path.join(root, 'content'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+/**
+ * All files under `root/content`, as paths from the project root ("content/staedte/stryj.mdx").
+ * `files` and `assets` hold regular files only; `entries` lists everything with its type
+ * (links are listed, never followed).
+ */
+export function readContent(root: string): {
+  files: { file: string; text: string }[];
+  assets: string[];
+  entries: { file: string; type: EntryType }[];
+} {
+  const entries = readdirSync(path.join(root, 'content'), { recursive: true, withFileTypes: true })
+    .map((e) => ({
+      file: path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
+      type: (e.isSymbolicLink() ? 'symlink' : e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other') as EntryType,
+    }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const all = entries.filter((e) => e.type === 'file').map((e) => e.file);
   return {
     files: all.filter((f) => TEXT.test(f)).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') })),
     assets: all.filter((f) => !TEXT.test(f)),
+    entries,
   };
+}
+
+const DECODER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'decode-images.ts');
+
+/** Photos sharp cannot decode completely: file → sharp's message. */
+function undecodable(root: string, files: string[]): Record<string, string> {
+  if (files.length === 0) return {};
+  const out = execFileSync(process.execPath, [DECODER, ...files], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(out) as Record<string, string>;
+}
+
+/** Every photo under content/: its bytes by the image rule (images.ts), then sharp's decode. */
+function imageProblems(root: string, assets: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const clean: string[] = [];
+  for (const file of assets.filter(isImageName)) {
+    const messages = imageFileProblems(file, readFileSync(path.join(root, file)));
+    for (const message of messages) problems.push({ file, field: 'Datei', severity: 'fehler', message });
+    if (messages.length === 0) clean.push(file);
+  }
+  for (const [file, reason] of Object.entries(undecodable(root, clean))) {
+    problems.push({
+      file, field: 'Datei', severity: 'fehler', found: reason,
+      message: 'Die Bildbearbeitung kann dieses Foto nicht lesen (unvollständig oder beschädigt). Bitte das Foto neu als JPEG speichern oder noch einmal hochladen.',
+    });
+  }
+  return problems;
 }
 
 /** Checks the content of the project at `root`. */
 export function checkProject(root: string, today?: Date): Problem[] {
-  const { files, assets } = readContent(root);
-  const problems = checkContent(files, today, assets);
+  const { files, assets, entries } = readContent(root);
+  const problems = [...fileProblems(entries), ...checkContent(files, today, assets)];
+  const images = imageProblems(root, assets);
+  problems.push(...images);
+  // A text whose `bilder` entry names a refused photo: said there too, with the field.
+  for (const ref of imageReferences(files)) {
+    const refused = images.find((p) => p.file === ref.target);
+    if (refused) {
+      problems.push({
+        file: ref.file, line: ref.line, field: ref.field, key: ref.key, found: ref.found, severity: 'fehler',
+        message: `Das Foto ${ref.target} kann die Website nicht verwenden: ${refused.message}`,
+      });
+    }
+  }
   // The maps need every city's coordinates: checked once the cities themselves are in order.
   const cityFiles = files.filter((f) => /^content\/staedte\/[^/]+\.mdx$/.test(f.file));
   const cityErrors = problems.some((p) => p.severity === 'fehler' && cityFiles.some((f) => f.file === p.file));
