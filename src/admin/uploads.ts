@@ -1,0 +1,81 @@
+/**
+ * Media uploads go through the site's image rule (src/lib/check/images.ts),
+ * the same function `npm run pruefen` and the build use: a file the rule
+ * refuses never reaches Sveltia, and the editor reads the German message.
+ *
+ * Sveltia has no upload hook, so the file inputs and drops are caught on the
+ * window before Sveltia's own listeners (capture phase); files that pass are
+ * handed on unchanged with a new event.
+ */
+import { imageFileProblems } from '../lib/check/images.ts';
+
+/** Events this module dispatched itself, after the check passed. */
+const passed = new WeakSet<Event>();
+
+/** German problems with the files, [] when all may be uploaded. */
+export async function uploadProblems(files: File[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let found = imageFileProblems(file.name, bytes);
+    if (found.length === 0 && typeof createImageBitmap === 'function') {
+      // The browser decodes it, as the build's sharp will.
+      try {
+        (await createImageBitmap(file)).close();
+      } catch {
+        found = ['Das Foto lässt sich nicht lesen (unvollständig oder beschädigt). Bitte das Foto neu als JPEG speichern.'];
+      }
+    }
+    problems.push(...found.map((m) => `${file.name}: ${m}`));
+  }
+  return problems;
+}
+
+function refuse(problems: string[]): void {
+  window.alert(`Nicht hochgeladen.\n\n${problems.join('\n\n')}`);
+}
+
+function onFileInput(event: Event): void {
+  const input = event.target;
+  if (passed.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+  event.stopImmediatePropagation();
+  if (event.type !== 'change') return; // "input" comes first; the check runs once, on "change"
+  const files = [...input.files];
+  void uploadProblems(files).then((problems) => {
+    if (problems.length) {
+      input.value = '';
+      refuse(problems);
+      return;
+    }
+    for (const type of ['input', 'change']) {
+      const again = new Event(type, { bubbles: true });
+      passed.add(again);
+      input.dispatchEvent(again);
+    }
+  });
+}
+
+function onDrop(event: DragEvent): void {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (passed.has(event) || files.length === 0 || !(event.target instanceof Node)) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+  const target = event.target;
+  // The dropped files must be copied now: the browser empties the event's data after it.
+  const init = { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY };
+  void uploadProblems(files).then((problems) => {
+    if (problems.length) return refuse(problems);
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(f);
+    const again = new DragEvent('drop', { ...init, dataTransfer: data });
+    passed.add(again);
+    target.dispatchEvent(again);
+  });
+}
+
+/** Installs the check on every file input and drop of the page. */
+export function checkUploads(): void {
+  window.addEventListener('input', onFileInput, true);
+  window.addEventListener('change', onFileInput, true);
+  window.addEventListener('drop', onDrop, true);
+}
