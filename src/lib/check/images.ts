@@ -12,8 +12,8 @@ export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif';
 export interface ImageHeader {
   format: ImageFormat;
   /** Pixels, from the header; undefined when the header is cut off or broken. */
-  width?: number;
-  height?: number;
+  width?: number | undefined;
+  height?: number | undefined;
 }
 
 /**
