@@ -85,6 +85,20 @@ describe('uploads in the editor go through the image rule', () => {
     });
   }
 
+  test('a file dropped onto the editor goes through the same rule', async () => {
+    const before = dialogs.length;
+    const name = 'gezogen.png';
+    await page.evaluate((name) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Das ist kein Bild.'], name, { type: 'image/png' }));
+      const target = document.querySelector('input[type=file]')?.parentElement ?? document.body;
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, name);
+    for (let i = 0; i < 100 && dialogs.length === before; i++) await page.waitForTimeout(50);
+    const message = dialogs.slice(before)[0] ?? '';
+    assert.ok(message.includes(`${name}: ${imageFileProblems(name, Buffer.from('Das ist kein Bild.'))[0]}`), message);
+  });
+
   test('a good JPEG is taken', async () => {
     const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#62b6cb' } }).jpeg().toBuffer();
     const message = await offer('gut.jpg', 'image/jpeg', jpeg);
