@@ -3,7 +3,8 @@
  * together (see ./index.ts). Used by `npm run pruefen`, the build and the dev server.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, imageReferences, type Problem } from './index.ts';
@@ -46,16 +47,34 @@ function undecodable(root: string, files: string[]): Record<string, string> {
   return JSON.parse(out) as Record<string, string>;
 }
 
+/**
+ * Photos sharp has decoded before, by the hash of their bytes: a rebuild decodes only new or
+ * changed photos. `IMAGE_CHECK_CACHE_DIR=off` turns it off.
+ */
+const DECODED_DIR = process.env.IMAGE_CHECK_CACHE_DIR ?? path.resolve('node_modules/.cache/partnerstaedte-images');
+const decodedMark = (hash: string) => (DECODED_DIR === 'off' ? undefined : path.join(DECODED_DIR, hash));
+
 /** Every photo under content/: its bytes by the image rule (images.ts), then sharp's decode. */
 function imageProblems(root: string, assets: string[]): Problem[] {
   const problems: Problem[] = [];
-  const clean: string[] = [];
+  const clean = new Map<string, string>();
   for (const file of assets.filter(isImageName)) {
-    const messages = imageFileProblems(file, readFileSync(path.join(root, file)));
+    const bytes = readFileSync(path.join(root, file));
+    const messages = imageFileProblems(file, bytes);
     for (const message of messages) problems.push({ file, field: 'Datei', severity: 'fehler', message });
-    if (messages.length === 0) clean.push(file);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const mark = decodedMark(hash);
+    if (messages.length === 0 && !(mark && existsSync(mark))) clean.set(file, hash);
   }
-  for (const [file, reason] of Object.entries(undecodable(root, clean))) {
+  const failed = undecodable(root, [...clean.keys()]);
+  for (const [file, hash] of clean) {
+    const mark = decodedMark(hash);
+    if (mark && !(file in failed)) {
+      mkdirSync(DECODED_DIR, { recursive: true });
+      writeFileSync(mark, '');
+    }
+  }
+  for (const [file, reason] of Object.entries(failed)) {
     problems.push({
       file, field: 'Datei', severity: 'fehler', found: reason,
       message: 'Die Bildbearbeitung kann dieses Foto nicht lesen (unvollständig oder beschädigt). Bitte das Foto neu als JPEG speichern oder noch einmal hochladen.',
