@@ -9,7 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -106,6 +106,19 @@ describe('files under content/', () => {
     }
   });
 
+  it('content/ itself as a link is refused', () => {
+    reset();
+    const moved = fx.file('inhalt-echt');
+    renameSync(fx.file('content'), moved);
+    symlinkSync(moved, fx.file('content'));
+    try {
+      refused('content', 'Verknüpfung');
+    } finally {
+      rmSync(fx.file('content'));
+      renameSync(moved, fx.file('content'));
+    }
+  });
+
   it('something that is not a regular file (a FIFO) is refused', () => {
     reset();
     const fifo = fx.file('content/seiten/warteschlange.mdx');
@@ -176,9 +189,16 @@ describe('photos', () => {
     writeFileSync(bilder('b.png'), await base.clone().png().toBuffer());
     writeFileSync(bilder('c.webp'), await base.clone().webp().toBuffer());
     writeFileSync(bilder('d.avif'), await base.clone().avif().toBuffer());
-    useInCity('./bilder/d.avif');
-    const { status, output } = run('scripts/pruefen.ts');
-    assert.equal(status, 0, output);
+    const end = cityText.indexOf('\n---', 3);
+    const entries = ['a.jpg', 'b.png', 'c.webp', 'd.avif'].flatMap((f) => [`  - datei: ./bilder/${f}`, `    alt: "Testbild ${f}"`, '    bildunterschrift: "Test"', '    bildnachweis: "Testlauf"']);
+    fx.write(CITY, `${cityText.slice(0, end)}\nbilder:\n${entries.join('\n')}${cityText.slice(end)}`);
+    const check = run('scripts/pruefen.ts');
+    assert.equal(check.status, 0, check.output);
+    // Astro optimises every one of them (the last case: the build replaces the marker dist/).
+    const build = run('scripts/build.ts');
+    assert.equal(build.status, 0, build.output);
+    const page = fx.read('dist/stryj/index.html');
+    for (const f of ['a.jpg', 'b.png', 'c.webp', 'd.avif']) assert.ok(page.includes(`alt="Testbild ${f}"`), `${f} is on the page`);
   });
 });
 

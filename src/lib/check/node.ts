@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, imageReferences, type Problem } from './index.ts';
@@ -24,11 +24,15 @@ export function readContent(root: string): {
   assets: string[];
   entries: { file: string; type: EntryType }[];
 } {
+  // content/ itself as a link would make every file in it come from elsewhere.
+  const top = lstatSync(path.join(root, 'content'));
+  const self = top.isSymbolicLink() ? [{ file: 'content', type: 'symlink' as EntryType }] : [];
   const entries = readdirSync(path.join(root, 'content'), { recursive: true, withFileTypes: true })
     .map((e) => ({
       file: path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
       type: (e.isSymbolicLink() ? 'symlink' : e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other') as EntryType,
     }))
+    .concat(self)
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const all = entries.filter((e) => e.type === 'file').map((e) => e.file);
   return {
