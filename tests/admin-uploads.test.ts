@@ -99,6 +99,19 @@ describe('uploads in the editor go through the image rule', () => {
     assert.ok(message.includes(`${name}: ${imageFileProblems(name, Buffer.from('Das ist kein Bild.'))[0]}`), message);
   });
 
+  test('a file pasted into the editor goes through the same rule', async () => {
+    const before = dialogs.length;
+    const name = 'eingefuegt.jpg';
+    await page.evaluate((name) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], name, { type: 'image/jpeg' }));
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, name);
+    for (let i = 0; i < 100 && dialogs.length === before; i++) await page.waitForTimeout(50);
+    const message = dialogs.slice(before)[0] ?? '';
+    assert.ok(message.includes(`${name}: ${imageFileProblems(name, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))[0]}`), message);
+  });
+
   test('a good JPEG is taken', async () => {
     const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#62b6cb' } }).jpeg().toBuffer();
     const message = await offer('gut.jpg', 'image/jpeg', jpeg);

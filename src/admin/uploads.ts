@@ -3,7 +3,7 @@
  * the same function `npm run pruefen` and the build use: a file the rule
  * refuses never reaches Sveltia, and the editor reads the German message.
  *
- * Sveltia has no upload hook, so the file inputs and drops are caught on the
+ * Sveltia has no upload hook, so file inputs, drops and pastes are caught on the
  * window before Sveltia's own listeners (capture phase); files that pass are
  * handed on unchanged with a new event.
  */
@@ -55,27 +55,32 @@ function onFileInput(event: Event): void {
   });
 }
 
-function onDrop(event: DragEvent): void {
-  const files = [...(event.dataTransfer?.files ?? [])];
+/** Files dropped or pasted: stopped, checked, and handed on in a new event of the same kind. */
+function onTransfer(event: DragEvent | ClipboardEvent): void {
+  const transfer = event instanceof DragEvent ? event.dataTransfer : event.clipboardData;
+  const files = [...(transfer?.files ?? [])];
   if (passed.has(event) || files.length === 0 || !(event.target instanceof Node)) return;
   event.stopImmediatePropagation();
   event.preventDefault();
   const target = event.target;
-  // The dropped files must be copied now: the browser empties the event's data after it.
-  const init = { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY };
+  // The files must be copied now: the browser empties the event's data after it.
+  const position = event instanceof DragEvent ? { clientX: event.clientX, clientY: event.clientY } : {};
   void uploadProblems(files).then((problems) => {
     if (problems.length) return refuse(problems);
     const data = new DataTransfer();
     for (const f of files) data.items.add(f);
-    const again = new DragEvent('drop', { ...init, dataTransfer: data });
+    const init = { bubbles: true, cancelable: true, ...position };
+    const again =
+      event.type === 'drop' ? new DragEvent('drop', { ...init, dataTransfer: data }) : new ClipboardEvent('paste', { ...init, clipboardData: data });
     passed.add(again);
     target.dispatchEvent(again);
   });
 }
 
-/** Installs the check on every file input and drop of the page. */
+/** Installs the check on every file input, drop and paste of the page. */
 export function checkUploads(): void {
   window.addEventListener('input', onFileInput, true);
   window.addEventListener('change', onFileInput, true);
-  window.addEventListener('drop', onDrop, true);
+  window.addEventListener('drop', onTransfer, true);
+  window.addEventListener('paste', onTransfer, true);
 }
