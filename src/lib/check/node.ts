@@ -42,12 +42,16 @@ export function readContent(root: string): {
   };
 }
 
-const DECODER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'decode-images.ts');
+/** The decoder script, found from this file (or from the project, when a bundler moved this code). */
+const decoder = (root: string) => {
+  const here = path.join(path.dirname(fileURLToPath(import.meta.url)), 'decode-images.ts');
+  return existsSync(here) ? here : path.join(root, 'src/lib/check/decode-images.ts');
+};
 
 /** Photos sharp cannot decode completely: file → sharp's message. */
 function undecodable(root: string, files: string[]): Record<string, string> {
   if (files.length === 0) return {};
-  const out = execFileSync(process.execPath, [DECODER, ...files], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [decoder(root), ...files], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(out) as Record<string, string>;
 }
 
