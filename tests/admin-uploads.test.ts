@@ -112,6 +112,21 @@ describe('uploads in the editor go through the image rule', () => {
     assert.ok(message.includes(`${name}: ${imageFileProblems(name, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))[0]}`), message);
   });
 
+  test('a good JPEG dropped onto the photo field is handed on to the editor', async () => {
+    const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#bee9e8' } }).jpeg().toBuffer();
+    const before = dialogs.length;
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'gezogen-gut.jpg', { type: 'image/jpeg' }));
+      const input = document.querySelector('input[type=file]')!;
+      // Where a person would drop it: the field's drop area beside its hidden file input.
+      const zone = input.parentElement!.querySelector('.drop-target') ?? input.parentElement!;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [...jpeg]);
+    await page.getByText('gezogen-gut.jpg').first().waitFor();
+    assert.equal(dialogs.length, before, 'no message');
+  });
+
   test('a good JPEG is taken', async () => {
     const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#62b6cb' } }).jpeg().toBuffer();
     const message = await offer('gut.jpg', 'image/jpeg', jpeg);

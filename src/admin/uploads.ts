@@ -69,6 +69,18 @@ function onTransfer(event: DragEvent | ClipboardEvent): void {
     if (problems.length) return refuse(problems);
     const data = new DataTransfer();
     for (const f of files) data.items.add(f);
+    // A field's drop area reads dropped files as file-system entries, which a dropped-again
+    // event cannot carry: the files go into the field's own file input instead, as "Durchsuchen" does.
+    const input = event.type === 'drop' && target instanceof Element ? target.closest('.drop-target')?.parentElement?.querySelector('input[type=file]') : null;
+    if (input instanceof HTMLInputElement) {
+      input.files = data.files;
+      for (const type of ['input', 'change']) {
+        const again = new Event(type, { bubbles: true });
+        passed.add(again);
+        input.dispatchEvent(again);
+      }
+      return;
+    }
     const init = { bubbles: true, cancelable: true, ...position };
     const again =
       event.type === 'drop' ? new DragEvent('drop', { ...init, dataTransfer: data }) : new ClipboardEvent('paste', { ...init, clipboardData: data });
