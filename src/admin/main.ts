@@ -7,6 +7,7 @@
  * - the content check before every save: a file the check rejects is not
  *   written, and each message is shown beside its field
  *   (src/admin/field-messages.ts),
+ * - the image rule before every upload (./uploads.ts),
  * - a preview pane that looks like the page (src/admin/preview.ts),
  * - what happens after a save, in words (src/admin/after-save.ts), and small
  *   cares of the form: focus on a new list entry, a question before unsaved
@@ -24,6 +25,7 @@ import { numberFields, numbersToText, textToNumbers, type NumberFields } from '.
 import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
 import { markSaved, registerFormCare } from './form-care.ts';
+import { checkUploads } from './uploads.ts';
 
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
@@ -126,4 +128,5 @@ registerPreviews();
 registerAfterSave();
 registerFormCare(config);
 registerPreviewFollowsSave();
+checkUploads();
 CMS.init();
