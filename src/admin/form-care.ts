@@ -32,11 +32,24 @@ function focusNewListItems(): void {
       const added = fieldsIn(list).find((s) => !before.has(s.dataset.keyPath));
       if (!added) return;
       observer.disconnect();
-      // After Sveltia's own focus on the entry's header (it lands there a moment later).
-      setTimeout(() => {
-        added.scrollIntoView({ block: 'center' });
-        focusable(added)?.focus();
-      }, 150);
+      const target = focusable(added);
+      if (!target) return;
+      added.scrollIntoView({ block: 'center' });
+      target.focus();
+      // Sveltia moves the focus to the new entry's header a moment later: bring it back,
+      // for a second at most, and never once she has pressed a key or the mouse.
+      let tries = 0;
+      const stop = () => clearInterval(timer);
+      const timer = setInterval(() => {
+        const active = document.activeElement;
+        if (active && active !== target && list.contains(active) && !added.contains(active)) {
+          added.scrollIntoView({ block: 'center' });
+          target.focus();
+        }
+        if (++tries >= 10) stop();
+      }, 100);
+      document.addEventListener('keydown', stop, { once: true, capture: true });
+      document.addEventListener('mousedown', stop, { once: true, capture: true });
     });
     observer.observe(list, { childList: true, subtree: true });
     setTimeout(() => observer.disconnect(), 5000);
