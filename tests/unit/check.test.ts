@@ -113,6 +113,26 @@ describe('Zahlen, wie sie im Kopfbereich stehen', () => {
   });
 });
 
+describe('Koordinaten mit Dezimalkomma', () => {
+  test('breite: 47,9 in der Datei: Meldung mit Vorschlag 47.9', () => {
+    const p = only(errors(CITY, cityText((t) => t.replace('breite: 47.9', 'breite: 47,9'))));
+    assert.deepEqual([p.key, p.field, p.found, p.suggestion, p.message], [
+      'koordinaten.breite', 'Koordinaten, Breitengrad', '47,9', '47.9',
+      '»47,9« ist mit Komma geschrieben. Hier steht ein Punkt statt des Kommas: 47.9.',
+    ]);
+  });
+
+  // The browser editor writes what was typed, in quotes.
+  test('laenge: "-13,45" als Text (aus der Redaktion): Vorschlag -13.45, und die Datei mit dem Vorschlag besteht', () => {
+    const text = cityText((t) => t.replace(/laenge: \S+/, 'laenge: "-13,45"'));
+    const p = only(errors(CITY, text));
+    assert.deepEqual([p.key, p.suggestion, p.message], [
+      'koordinaten.laenge', '-13.45', '»-13,45« ist mit Komma geschrieben. Hier steht ein Punkt statt des Kommas: -13.45.',
+    ]);
+    assert.deepEqual(errors(CITY, text.replace('"-13,45"', p.suggestion!)), []);
+  });
+});
+
 describe('Felder, Platzhalter, Sprachen', () => {
   test('Tippfehler in einem Feldnamen innerhalb von einwohner', () => {
     const p = only(errors(CITY, cityText((t) => t.replace('  zahl: 9800', '  zahl: 9800\n  zusaz: einschl. Ortsteile'))));

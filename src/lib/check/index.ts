@@ -85,6 +85,14 @@ export const WHOLE_NUMBERS: Record<Kind, string[][]> = {
   start: [],
 };
 
+/** Fields that hold decimal numbers (degrees), written with a point: "50.8", not "50,8". */
+export const DECIMAL_NUMBERS: Record<Kind, string[][]> = {
+  stadt: [['koordinaten', 'breite'], ['koordinaten', 'laenge']],
+  meldung: [],
+  seite: [],
+  start: [],
+};
+
 /** The dated facts of a city: key and name. */
 const DATED_FACTS = [
   ['einwohner', 'Einwohnerzahl'],
@@ -216,6 +224,13 @@ function wholeNumberProblem(raw: string, quoted = false): { message: string; sug
   return undefined;
 }
 
+/** A decimal number written the German way, with a comma ("50,8"): the same number with a point, offered as the fix. */
+function decimalCommaProblem(raw: string): { message: string; suggestion: string } | undefined {
+  if (!/^[-−]?\d+,\d+$/.test(raw)) return undefined;
+  const n = raw.replace(',', '.').replace('−', '-');
+  return { message: `»${raw}« ist mit Komma geschrieben. Hier steht ein Punkt statt des Kommas: ${n}.`, suggestion: n };
+}
+
 /** Last keys of fields that hold a date or a Stand ("2026-10"). */
 const DATE_KEYS = new Set(['datum', 'stand']);
 
@@ -321,6 +336,14 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     if (number) {
       raw.add(keyPath(path));
       problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), ...number, severity: 'fehler' });
+    }
+  }
+  for (const path of DECIMAL_NUMBERS[what.kind]) {
+    const { line, found } = locate(p, path);
+    const decimal = found !== undefined ? decimalCommaProblem(found.replace(/^(["'])(.*)\1$/s, '$2').trim()) : undefined;
+    if (decimal) {
+      raw.add(keyPath(path));
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), found, ...decimal, severity: 'fehler' });
     }
   }
 
