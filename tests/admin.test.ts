@@ -194,9 +194,12 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const differing = before.map((_, i) => i).filter((i) => before[i] !== after[i]);
     assert.equal(differing.length, 1, `geänderte Zeilen: ${differing.map((i) => after[i]).join(' | ')}`);
     assert.equal(after[differing[0]!], before[differing[0]!]!.replace(stryj.data.buergermeister.name, newName));
-    // What happens next, in words: a proposal, reviewed, online after the next build.
-    const status = page.getByRole('status').filter({ hasText: 'Vorschlag' });
-    assert.match(await status.innerText(), /prüft.*gibt ihn frei.*neu gebaut/s);
+    // What happens next, in words. This editor works on a local folder: the save went into the file,
+    // no proposal, no review (the published editor's proposal text: tests/unit/after-save.test.ts).
+    const status = page.getByRole('status').filter({ hasText: 'Gespeichert' });
+    const said = await status.innerText();
+    assert.match(said, /direkt in der Datei.*Online ist sie noch nicht/s);
+    assert.doesNotMatch(said, /als Vorschlag|prüft/);
     await status.getByRole('button', { name: 'Verstanden' }).click();
     current = now;
   });

@@ -1,14 +1,32 @@
 /**
- * What happens after a save, in plain German, where she is looking: a save is
- * a proposal; someone reviews and accepts it; the site is then rebuilt and the
- * change is online. Shown in a status box (read out by screen readers) until
- * she closes it or saves again.
+ * What happens after a save, in plain German, where she is looking: in the
+ * published editor a save is a proposal; someone reviews and accepts it; the
+ * site is then rebuilt and the change is online. In local mode the save went
+ * straight into the working copy, and the status says so. Shown in a status
+ * box (read out by screen readers) until she closes it or saves again.
  */
 const ID = 'nach-dem-speichern';
 
+/** Published editor (GitLab/GitHub, editorial workflow): a save is a proposal that someone reviews. */
 export const AFTER_SAVE_TEXT =
   'Gespeichert – als Vorschlag. Online ist die Änderung noch nicht: Jemand aus der Redaktion prüft den Vorschlag und gibt ihn frei. ' +
   'Danach wird die Website neu gebaut; wenige Minuten später steht die Änderung auf www.dueren.de/partnerstaedte/.';
+
+/** Local mode (`npm run redaktion`, "Mit lokalem Repository arbeiten"): the save went straight into the folder on this computer. */
+export const AFTER_SAVE_TEXT_LOCAL =
+  'Gespeichert – direkt in der Datei im Projektordner auf diesem Computer, ohne Vorschlag und ohne Prüfung. ' +
+  'Online ist sie noch nicht: Erst wenn die IT die Änderung ins Projekt übernimmt und die Website neu baut, steht sie auf www.dueren.de/partnerstaedte/.';
+
+/** The text for the way this editor saves: Sveltia keeps the signed-in backend in localStorage ("sveltia-cms.user"). */
+export function afterSaveText(storage: Pick<Storage, 'getItem'> = localStorage): string {
+  let backend: unknown;
+  try {
+    backend = (JSON.parse(storage.getItem('sveltia-cms.user') ?? '{}') as { backendName?: unknown }).backendName;
+  } catch {
+    backend = undefined;
+  }
+  return backend === 'local' ? AFTER_SAVE_TEXT_LOCAL : AFTER_SAVE_TEXT;
+}
 
 const STYLE = `
 #${ID} { position: fixed; inset-block-end: 16px; inset-inline: 16px; z-index: 1000; max-inline-size: 40rem; margin-inline: auto;
@@ -20,7 +38,7 @@ const STYLE = `
 `;
 
 /** Shows (or renews) the status box. */
-export function showAfterSave(text = AFTER_SAVE_TEXT): void {
+export function showAfterSave(text = afterSaveText()): void {
   document.getElementById(ID)?.remove();
   if (!document.getElementById(`${ID}-stil`)) {
     const style = document.createElement('style');
