@@ -5,7 +5,8 @@
  * - leaving a form with unsaved changes ("Bearbeitung abbrechen", closing the
  *   tab) asks first;
  * - the form's fields under group headings (Steckbrief, Ansprechperson, Text,
- *   Fotos, Für Suchmaschinen): `field_group` in config.yml marks each group's first field.
+ *   Fotos, Für Suchmaschinen): `field_group` in config.yml marks each group's first field;
+ * - in a narrow or zoomed window the form gets the whole width, not half of it.
  */
 import { FIELD_GROUP } from '../lib/cms-config.ts';
 const CANCEL = 'Bearbeitung abbrechen';
@@ -115,7 +116,25 @@ function fieldGroups(config: Config): void {
   new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
 }
 
+/**
+ * Side by side (form + preview), Sveltia gives the form half the width from 1024 px up; in a
+ * window narrower than 80rem (1280 px at 100 %, a wider one zoomed to 150–200 %) that leaves a
+ * column one field wide. There the form gets the whole width and the preview pane is hidden
+ * (below 1024 px Sveltia itself shows one pane at a time, with its "Vorschau" button).
+ */
+function formTakesWidthWhenNarrow(): void {
+  const group = '.resizable-pane-group.horizontal';
+  const style = document.createElement('style');
+  style.textContent = `@media (width < 80rem) {
+  ${group} > .resizable-pane:has(.pane[data-mode="preview"]) { display: none !important; }
+  ${group} > .resizable-pane:has(.pane[data-mode="edit"]) { flex: 1 1 100% !important; max-inline-size: none !important; }
+  ${group}:has(.pane[data-mode="preview"]) > :not(.resizable-pane) { display: none !important; }
+}`;
+  document.head.append(style);
+}
+
 export function registerFormCare(config: Config): void {
+  formTakesWidthWhenNarrow();
   focusNewListItems();
   trackChanges();
   fieldGroups(config);
