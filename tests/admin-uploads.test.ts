@@ -21,13 +21,14 @@ describe('uploads in the editor go through the image rule', () => {
   let site: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
   let page: Page;
+  let files: Record<string, string>;
   const dialogs: string[] = [];
   const stryj = cities().find((c) => c.id === 'stryj')!;
 
   before(async () => {
     site = await serve();
     browser = await launch();
-    const files = Object.fromEntries(
+    files = Object.fromEntries(
       readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
         .filter((f) => /\.mdx?$/.test(f))
         .map((f) => [`content/${f.split(path.sep).join('/')}`, readFileSync(path.join(ROOT, 'content', f), 'utf8')]),
@@ -132,5 +133,29 @@ describe('uploads in the editor go through the image rule', () => {
     const message = await offer('gut.jpg', 'image/jpeg', jpeg);
     assert.equal(message, undefined);
     await page.getByText('gut.jpg').first().waitFor();
+  });
+
+  test('every file dialog (the photo field, the media library\'s "Hochladen") offers JPEG, PNG, WebP and AVIF only', async () => {
+    const allowed = ['image/avif', 'image/jpeg', 'image/png', 'image/webp'];
+    const accepts = () => page.locator('input[type=file]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('accept') ?? ''));
+    const types = (accept: string) => accept.split(',').map((t) => t.trim()).filter(Boolean).sort();
+    await offer('noch-eins.jpg', 'image/jpeg', await sharp({ create: { width: 80, height: 60, channels: 3, background: '#5fa8d3' } }).jpeg().toBuffer());
+    const inForm = await accepts();
+    let inLibrary: string[] = [];
+    assert.ok(inForm.length > 0, 'a file input in the form');
+    for (const a of inForm) assert.deepEqual(types(a), allowed, `accept="${a}" im Formular`);
+    // The media library, in an editor of its own (the form above has an unsaved photo).
+    const { page: library } = await openEditor(browser, site.url('admin/'), files);
+    try {
+      await library.getByRole('button', { name: /lokalem Repository/ }).click();
+      await library.getByRole('treeitem', { name: /^Partnerstädte/ }).waitFor();
+      await library.evaluate(() => (location.hash = '#/assets'));
+      await library.waitForFunction(() => location.hash.startsWith('#/assets') && document.querySelector('input[type=file]'));
+      inLibrary = await library.locator('input[type=file]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('accept') ?? ''));
+    } finally {
+      await library.context().close();
+    }
+    assert.ok(inLibrary.length > 0, 'a file input in the media library');
+    for (const a of inLibrary) assert.deepEqual(types(a), allowed, `accept="${a}" in der Medienbibliothek`);
   });
 });

@@ -8,6 +8,7 @@
  * handed on unchanged with a new event.
  */
 import { imageFileProblems } from '../lib/check/images.ts';
+import { IMAGE_TYPES } from '../lib/cms-config.ts';
 
 /** Events this module dispatched itself, after the check passed. */
 const passed = new WeakSet<Event>();
@@ -90,7 +91,23 @@ function onTransfer(event: DragEvent | ClipboardEvent): void {
 }
 
 /** Installs the check on every file input, drop and paste of the page. */
+/**
+ * The photo fields' `accept` comes from config.yml; the media library's "Hochladen" has no such
+ * option in Sveltia 0.221 (its file input has no `accept`, so the file dialog offers GIF, SVG and
+ * anything else). Every file input without one gets the formats the content check allows.
+ */
+function acceptOnlyAllowedTypes(): void {
+  const mark = () => {
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type=file]:not([accept]), input[type=file][accept=""]')) {
+      input.accept = IMAGE_TYPES;
+    }
+  };
+  mark();
+  new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['accept'] });
+}
+
 export function checkUploads(): void {
+  acceptOnlyAllowedTypes();
   window.addEventListener('input', onFileInput, true);
   window.addEventListener('change', onFileInput, true);
   window.addEventListener('drop', onTransfer, true);
