@@ -2,7 +2,8 @@
  * axe-core (WCAG 2.1 A and AA) on the editor's screens, offline in Chromium:
  * the start screen, a collection's list, a city's form, the dialog of a
  * rejected save, the form with the check's messages at the fields, and the
- * media library with a photo. What remains in Sveltia itself (one finding in
+ * media library with a photo; start, list and form once more in the dark
+ * colour scheme. What remains in Sveltia itself (one finding in
  * the media library) is written up in docs/redaktion.md (appendix for IT).
  */
 import { after, before, describe, test } from 'node:test';
@@ -34,12 +35,13 @@ describe('axe-core on the editor’s screens', () => {
   let site: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
   let page: Page;
+  let files: Record<string, string>;
   const city = cities()[0]!;
 
   before(async () => {
     site = await serve();
     browser = await launch();
-    const files: Record<string, string> = {};
+    files = {};
     for (const f of readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })) {
       if (f.endsWith('.mdx')) files[`content/${f.split(path.sep).join('/')}`] = readFileSync(path.join(ROOT, 'content', f), 'utf8');
     }
@@ -94,5 +96,25 @@ describe('axe-core on the editor’s screens', () => {
     const known = (v: string) => v.startsWith('[aria-required-children]') && v.endsWith(': .listbox');
     const found = await violations(page);
     assert.deepEqual(found.filter((v) => !known(v)), []);
+  });
+
+  test('dark colour scheme: start screen, list, form with the preview', async () => {
+    const { page: dark } = await openEditor(browser, site.url('admin/'), files, { colorScheme: 'dark' });
+    dark.setDefaultTimeout(15_000);
+    try {
+      await dark.getByRole('button', { name: /lokalem Repository/ }).waitFor();
+      assert.deepEqual(await violations(dark), [], 'Startseite');
+      await dark.getByRole('button', { name: /lokalem Repository/ }).click();
+      await dark.getByRole('treeitem', { name: /^Partnerstädte/ }).click();
+      await dark.getByRole('gridcell', { name: city.data.name, exact: true }).waitFor();
+      assert.deepEqual(await violations(dark), [], 'Liste');
+      await dark.getByRole('gridcell', { name: city.data.name, exact: true }).click();
+      await dark.getByRole('button', { name: 'Speichern' }).waitFor();
+      await dark.frameLocator('iframe').first().getByRole('heading', { level: 1 }).waitFor();
+      await dark.getByRole('heading', { name: 'Steckbrief', level: 3 }).waitFor();
+      assert.deepEqual(await violations(dark), [], 'Formular');
+    } finally {
+      await dark.context().close();
+    }
   });
 });
