@@ -343,7 +343,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     const decimal = found !== undefined ? decimalCommaProblem(found.replace(/^(["'])(.*)\1$/s, '$2').trim()) : undefined;
     if (decimal) {
       raw.add(keyPath(path));
-      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), found, ...decimal, severity: 'fehler' });
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), found: found!, ...decimal, severity: 'fehler' });
     }
   }
 
