@@ -15,6 +15,7 @@ import { startSchema } from '../../schemas/start.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
+import { checkBody } from './body.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -39,6 +40,10 @@ export interface CheckContext {
   others?: { file: string; path?: string; beschreibung?: string }[];
   /** "Today", for facts older than two years (default: now) */
   today?: Date;
+  /** Every file under content/ that is not a text (photos), to check body images */
+  assets?: readonly string[];
+  /** Addresses of every page of the site ("stryj", "aktuelles/…"), for <Seitenlink ziel> */
+  pages?: readonly string[];
 }
 
 
@@ -216,38 +221,22 @@ function yamlMessage(code: string): string {
   }
 }
 
-/** `{`, `}` and `<` in the body text, which MDX reads as code. */
-function bodyProblems(file: string, p: Parsed): Problem[] {
-  // Pages with their own imports are set up by developers and may use components.
-  if (/^(import|export)\s/m.test(p.body)) return [];
-  const problems: Problem[] = [];
-  let fenced = false;
-  p.body.split('\n').forEach((lineText, i) => {
-    const line = p.bodyLine + i;
-    if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
-    if (fenced) return;
-    const plain = lineText.replace(/`[^`]*`/g, '').replace(/<br\s*\/?>/g, '').replace(/\\[{}<]/g, '');
-    const brace = /[{}]/.exec(plain);
-    if (brace) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: `Im Text steht eine geschweifte Klammer »${brace[0]}«. In diesen Dateien beginnt damit Programmcode. Bitte weglassen oder mit Schrägstrich davor schreiben: \\${brace[0]}`,
-      });
+/** The body as MDX reads it (./body.ts): code, markup, links and images, each with its line in the file. */
+function bodyProblems(file: string, p: Parsed, kind: Kind, context: CheckContext): Problem[] {
+  const { findings, pageLinks } = checkBody(p.body, kind === 'meldung' ? 'markdown' : 'mdx', file, context.assets);
+  const problems: Problem[] = findings.map((f) => ({
+    file, line: p.bodyLine + f.line - 1, field: 'Text', ...(f.found ? { found: f.found } : {}), message: f.message, severity: 'fehler' as const,
+  }));
+  if (context.pages) {
+    for (const link of pageLinks) {
+      if (!context.pages.includes(link.ziel)) {
+        problems.push({
+          file, line: p.bodyLine + link.line - 1, field: 'Text', found: link.ziel, severity: 'fehler',
+          message: `Eine Seite »${link.ziel}« gibt es auf dieser Website nicht. Bitte die Adresse einer Seite ohne Schrägstriche angeben, z. B. <Seitenlink ziel="leichte-sprache">…</Seitenlink>.`,
+        });
+      }
     }
-    const angle = /<(?!br\b)/.exec(plain);
-    if (angle) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: 'Im Text steht eine spitze Klammer »<«. In diesen Dateien beginnt damit ein HTML-Baustein. Bitte in Worten schreiben („kleiner als“) oder mit Schrägstrich davor: \\<',
-      });
-    }
-    if (/^#\s/.test(lineText)) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: 'Überschriften im Text beginnen mit ## (zwei Rauten). Die Hauptüberschrift mit einer Raute setzt die Website selbst.',
-      });
-    }
-  });
+  }
   return problems;
 }
 
@@ -381,9 +370,12 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
 
-  problems.push(...bodyProblems(file, p));
+  problems.push(...bodyProblems(file, p, what.kind, context));
   return problems;
 }
+
+/** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
+const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
 /** Paths and descriptions of every entry, for the checks across files. */
 function describe(file: string, text: string): { file: string; path?: string; beschreibung?: string } {
@@ -402,7 +394,8 @@ function describe(file: string, text: string): { file: string; path?: string; be
 export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: string[]): Problem[] {
   const cityIds = files.map((f) => kindOf(f.file)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
   const others = files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text));
-  const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
+  const pages = [...SITE_PAGES, ...others.flatMap((o) => (o.path ? [o.path] : []))];
+  const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, pages, ...(today ? { today } : {}), ...(assets ? { assets } : {}) }));
   if (assets) {
     const have = new Set(assets);
     for (const f of files) {
