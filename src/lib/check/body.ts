@@ -204,7 +204,7 @@ const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
  * A syntax error of MDX → the message for it, and how to edit the text so that
  * the parse can go on (to find every problem, not only the first).
  */
-function recover(text: string, error: ParseError): { finding: BodyFinding; next?: string } {
+function recover(text: string, error: ParseError, kind: BodyKind): { finding: BodyFinding; next?: string } {
   const place = error.place?.start ?? error.place;
   const line = place?.line ?? error.line ?? 1;
   const offset = place?.offset ?? offsetOf(text, line, place?.column ?? 1);
@@ -230,12 +230,26 @@ function recover(text: string, error: ParseError): { finding: BodyFinding; next?
     return { finding: { line: lineAt(text, at), message, found: excerpt(text.slice(at, at + 60).split('\n')[0]!) }, next: `${text.slice(0, at)}\\${text.slice(at)}` };
   };
   if (/mdx-expression|mdxjs-esm|acorn/.test(source) || /expression/i.test(error.reason ?? '')) return escapeLast('{', BRACE_MESSAGE);
-  if (/mdast-util-mdx-jsx/.test(source) || /closing tag|end tag|opening tag/i.test(error.reason ?? '')) {
-    const tag = /`<\/?([^`>]*)>`/.exec(error.reason ?? '')?.[1];
+  if (/mdast-util-mdx-jsx/.test(source)) {
+    const reason = error.reason ?? '';
+    // The reason names the opening tag and where it stands: "… closing tag for `<meta>` (5:1-5:13)".
+    const opened = /for `<([^`>]*)>` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    if (opened) {
+      const [, name, l, c] = opened;
+      const at = offsetOf(text, Number(l), Number(c));
+      const known = kind === 'mdx' && name! in COMPONENTS;
+      const message = known
+        ? `Der Baustein <${name}> ist nicht geschlossen. Zu <${name}> gehört ein </${name}> (oder er endet mit />): ${COMPONENTS[name!]!.example}.`
+        : jsxProblem({ type: 'mdxJsxTextElement', name: name ?? '' }, kind)!;
+      const finding = { line: lineAt(text, at), message, found: excerpt(text.slice(at, at + 60).split('\n')[0]!) };
+      return text[at] === '<' ? { finding, next: `${text.slice(0, at)}\\${text.slice(at)}` } : { finding };
+    }
     const at = offset;
-    const message = `Der Baustein ${tag ? `<${tag}>` : 'hier'} ist nicht richtig geschlossen. Zu jedem <Baustein> gehört ein </Baustein> (oder er endet mit />, z. B. <br />). Eine spitze Klammer als Zeichen: \\<`;
-    const finding = { line: lineAt(text, at), message, found: excerpt(text.slice(at, at + 60).split('\n')[0]!) };
-    return text[at] === '<' ? { finding, next: `${text.slice(0, at)}\\${text.slice(at)}` } : { finding };
+    const closing = /closing tag `<\/([^`>]*)>`/.exec(reason)?.[1] ?? /^<\/([^\s>]*)/.exec(text.slice(text.lastIndexOf('<', at)))?.[1];
+    const message = `Hier steht ein schließendes </${closing ?? ''}> ohne den passenden Anfang davor. Bitte löschen oder den Baustein richtig beginnen. Eine spitze Klammer als Zeichen: \\<`;
+    const slash = text.lastIndexOf('<', at);
+    const finding = { line: lineAt(text, Math.max(slash, 0)), message, found: excerpt(text.slice(Math.max(slash, 0), at + 60).split('\n')[0]!) };
+    return slash >= 0 ? { finding, next: `${text.slice(0, slash)}\\${text.slice(slash)}` } : { finding };
   }
   if (/mdx-jsx/.test(source)) return escapeLast('<', ANGLE_MESSAGE);
   return { finding: { line, message: `Der Text lässt sich hier nicht lesen (${error.reason ?? 'unbekannter Fehler'}). In diesen Dateien beginnen < und { Programmcode: bitte \\< und \\{ schreiben.` } };
@@ -258,7 +272,7 @@ export function checkBody(body: string, kind: BodyKind, file: string, assets?: r
     try {
       tree = parseBody(text);
     } catch (e) {
-      const { finding, next } = recover(text, e as ParseError);
+      const { finding, next } = recover(text, e as ParseError, kind);
       syntax.push(finding);
       if (next === undefined || next === text) break;
       text = next;
