@@ -7,7 +7,7 @@
  * It validates with the same schemas the build uses.
  */
 import { z } from 'astro/zod';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
@@ -16,6 +16,7 @@ import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 import { checkBody } from './body.ts';
+import { characterProblems, lengthMessage, lineEndProblem, LENGTH_LIMITS } from './text.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -210,8 +211,43 @@ function wholeNumberProblem(raw: string): string | undefined {
 const YAML_HINT =
   'Oft ist die Einrückung falsch (genau zwei Leerzeichen je Ebene, keine Tabulatoren), nach einem Feldnamen fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen.';
 
+/** The top-level field a frontmatter line belongs to ("kontakt" for a line under it), as the editor knows it. */
+function fieldAtLine(lines: string[], line: number): string {
+  for (let i = line - 1; i >= 1; i--) {
+    const key = /^([A-Za-z][\w]*):/.exec(lines[i] ?? '')?.[1];
+    if (key) return fieldLabel([key]);
+  }
+  return 'Kopfbereich';
+}
+
+/** Anchors, aliases (a YAML alias bomb) and type tags (!!js/function): nothing an editor writes, refused with the line. */
+function yamlSpecials(p: Parsed): { line: number; field: string; message: string; found?: string }[] {
+  const found: { line: number; field: string; message: string; found?: string }[] = [];
+  visit(p.doc, (_key, node) => {
+    if (found.length >= 3) return visit.BREAK;
+    const n = node as { range?: [number, number, number]; anchor?: string; tag?: string; source?: string };
+    const line = n.range ? lineOf(p, n.range[0]) : 1 + p.offset;
+    if (isAlias(node)) {
+      found.push({ line, field: 'Kopfbereich', found: `*${node.source}`, message: yamlMessage('ALIAS') });
+      return visit.SKIP;
+    }
+    if (n.anchor) found.push({ line, field: 'Kopfbereich', found: `&${n.anchor}`, message: yamlMessage('ALIAS') });
+    // The parser sets `tag` only where the file writes one (!!str, !!js/function, !eigen).
+    if (n.tag) found.push({ line, field: 'Kopfbereich', found: n.tag.replace(/^tag:yaml\.org,2002:/, '!!'), message: yamlMessage('TAG') });
+    return undefined;
+  });
+  for (const w of p.doc.warnings) {
+    if (found.length === 0 && /tag/i.test(w.message)) found.push({ line: lineOf(p, w.pos[0]), field: 'Kopfbereich', message: yamlMessage('TAG') });
+  }
+  return found;
+}
+
 function yamlMessage(code: string): string {
   switch (code) {
+    case 'ALIAS':
+      return 'Verweise mit & und * sind im Kopfbereich nicht erlaubt. Bitte jede Angabe ausschreiben. (Steht ein & oder * am Anfang eines Textes, den Text in Anführungszeichen setzen.)';
+    case 'TAG':
+      return 'Ein Ausrufezeichen am Anfang einer Angabe (z. B. !!js/function) ist im Kopfbereich nicht erlaubt. Bitte weglassen; beginnt ein Text mit !, ihn in Anführungszeichen setzen.';
     case 'DUPLICATE_KEY':
       return 'Dieses Feld steht zweimal im Kopfbereich. Bitte eine der beiden Zeilen löschen.';
     case 'TAB_AS_INDENT':
@@ -270,7 +306,15 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       message: `Der Dateiname »${what.id}.mdx« ist zugleich die Adresse der Seite. Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, ohne Umlaute (altmuenster.mdx, nicht Altmünster.mdx).`,
     });
   }
+  const lineEnds = lineEndProblem(text);
+  if (lineEnds) problems.push({ file, line: 1, severity: 'fehler', field: 'Datei', message: lineEnds });
+  const characters = characterProblems(text.replace(/^\uFEFF/, ''));
   const p = split(text);
+  const fenceLine = p ? p.bodyLine - 1 : 0;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const c of characters) {
+    problems.push({ file, line: c.line, severity: 'fehler', field: c.line < fenceLine ? fieldAtLine(lines, c.line) : 'Text', message: c.message });
+  }
   if (!p) {
     return [...problems, {
       file, line: 1, severity: 'fehler',
@@ -283,9 +327,16 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     problems.push({ file, line: lineOf(p, e.pos[0]), severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
     return problems;
   }
+  const special = yamlSpecials(p);
+  if (special.length > 0) return [...problems, ...special.map((s) => ({ file, ...s, severity: 'fehler' as const }))];
 
   const schema = SCHEMAS[what.kind];
-  const data = p.doc.toJS() ?? {};
+  let data: any;
+  try {
+    data = p.doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch {
+    return [...problems, { file, line: 1 + p.offset, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage('ALIAS') }];
+  }
   const raw = new Set<string>();
   for (const path of WHOLE_NUMBERS[what.kind]) {
     const { line, found } = locate(p, path);
@@ -317,6 +368,16 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
+  for (const limit of LENGTH_LIMITS[what.kind]) {
+    const value = limit.path.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), data);
+    const length = typeof value === 'string' ? [...value.trim()].length : 0;
+    if (length > limit.max) {
+      problems.push({
+        file, line: locate(p, limit.path).line, field: fieldLabel(limit.path), key: keyPath(limit.path), severity: 'fehler',
+        message: lengthMessage(length, limit),
+      });
+    }
+  }
 
   // References and duplicates across files.
   if (what.kind === 'meldung' && context.cityIds && Array.isArray(data.staedte)) {
@@ -374,14 +435,23 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   return problems;
 }
 
+/** The frontmatter as data, or undefined when it cannot be read (the file's own check says why). */
+function frontmatter(text: string): any {
+  try {
+    const p = split(text);
+    return p && p.doc.errors.length === 0 ? p.doc.toJS({ maxAliasCount: 0 }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
 const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
 /** Paths and descriptions of every entry, for the checks across files. */
 function describe(file: string, text: string): { file: string; path?: string; beschreibung?: string } {
   const what = kindOf(file);
-  const p = split(text);
-  const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+  const data = frontmatter(text);
   const beschreibung = typeof data?.beschreibung === 'string' ? data.beschreibung : undefined;
   return { file, ...(what ? { path: what.path } : {}), ...(beschreibung ? { beschreibung } : {}) };
 }
@@ -395,13 +465,20 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
   const cityIds = files.map((f) => kindOf(f.file)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
   const others = files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text));
   const pages = [...SITE_PAGES, ...others.flatMap((o) => (o.path ? [o.path] : []))];
-  const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, pages, ...(today ? { today } : {}), ...(assets ? { assets } : {}) }));
+  const problems = files.flatMap((f) => {
+    try {
+      return checkEntry(f.file, f.text, { cityIds, others, pages, ...(today ? { today } : {}), ...(assets ? { assets } : {}) });
+    } catch (error) {
+      // Fails closed, in German: a file the check cannot read is an error, never a stack trace.
+      return [{ file: f.file, severity: 'fehler' as const, message: `Die Datei lässt sich nicht prüfen (${error instanceof Error ? error.message : String(error)}). Bitte die letzte Änderung prüfen oder an die Entwickler der Website weitergeben.` }];
+    }
+  });
   if (assets) {
     const have = new Set(assets);
     for (const f of files) {
       if (kindOf(f.file)?.kind !== 'stadt') continue;
       const p = split(f.text);
-      const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
+      const bilder = frontmatter(f.text)?.bilder;
       if (!Array.isArray(bilder)) continue;
       bilder.forEach((b: any, i: number) => {
         if (typeof b?.datei !== 'string') return;
