@@ -16,7 +16,9 @@ import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 import { checkBody } from './body.ts';
-import { characterProblems, lengthMessage, lineEndProblem, LENGTH_LIMITS } from './text.ts';
+import { newsIdProblem } from './site.ts';
+import { characterProblems, firstUndrawable, lengthMessage, lineEndProblem, missingGlyphMessage, LENGTH_LIMITS, SHARE_IMAGE_FIELDS } from './text.ts';
+import { OG_GLYPH_RANGES } from './og-glyphs.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -368,6 +370,14 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
+  for (const path of SHARE_IMAGE_FIELDS[what.kind]) {
+    const value = path.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), data);
+    const char = typeof value === 'string' ? firstUndrawable(value.trim(), OG_GLYPH_RANGES) : undefined;
+    // Control and bidi characters have their own message above.
+    if (char && !characters.some((c) => c.line === locate(p, path).line)) {
+      problems.push({ file, line: locate(p, path).line, field: fieldLabel(path), key: keyPath(path), severity: 'fehler', message: missingGlyphMessage(char, value.trim()) });
+    }
+  }
   for (const limit of LENGTH_LIMITS[what.kind]) {
     const value = limit.path.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), data);
     const length = typeof value === 'string' ? [...value.trim()].length : 0;
@@ -390,6 +400,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
         });
       }
     });
+  }
+  if (what.kind === 'meldung' && context.cityIds) {
+    const problem = newsIdProblem(what.id, context.cityIds);
+    if (problem) problems.push({ file, severity: 'fehler', field: 'Dateiname', found: what.id, message: problem });
   }
   if ((RESERVED_PATHS as readonly string[]).includes(what.path) && what.kind !== 'start') {
     problems.push({

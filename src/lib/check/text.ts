@@ -99,3 +99,42 @@ export const LENGTH_LIMITS: Record<'stadt' | 'meldung' | 'seite' | 'start', Leng
 /** The message when a text is longer than its limit. */
 export const lengthMessage = (length: number, limit: LengthLimit) =>
   `Der Text ist ${length} Zeichen lang, erlaubt sind höchstens ${limit.max}. ${limit.why} Bitte kürzen.`;
+
+/** Fields the share image draws, per kind of file. */
+export const SHARE_IMAGE_FIELDS: Record<'stadt' | 'meldung' | 'seite' | 'start', (string | number)[][]> = {
+  stadt: [['name'], ['eigenname', 'name']],
+  meldung: [['titel'], ['herausgeber']],
+  seite: [['titel']],
+  start: [['ueberschrift']],
+};
+
+/** The message for a character no font of the share image has (also thrown by src/lib/og.ts). */
+export function missingGlyphMessage(char: string, text: string): string {
+  return (
+    `Das Zeichen »${char}« (${codePoint(char.codePointAt(0)!)}) in »${text}« kann das Vorschaubild nicht zeichnen: ` +
+    'Keine der eingebauten Schriften (Noto Sans, Noto Sans SC) enthält es. ' +
+    'Bitte das Zeichen ersetzen oder weglassen (z. B. eine Umschrift in lateinischen Buchstaben verwenden).'
+  );
+}
+
+/** The first character of `text` outside `ranges` (sorted [from, to]), or undefined. */
+export function firstUndrawable(text: string, ranges: readonly (readonly [number, number])[]): string | undefined {
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let inside = false;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid]!;
+      if (cp < from) hi = mid - 1;
+      else if (cp > to) lo = mid + 1;
+      else {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return char;
+  }
+  return undefined;
+}
