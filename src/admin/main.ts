@@ -4,13 +4,15 @@
  * - the site's own file format: a save changes only the lines of the fields
  *   that changed (src/lib/entry-file.ts), and
  * - the content check before every save: a file the check rejects is not
- *   written, and the editor reads the German messages.
+ *   written, and the editor reads the German messages. The whole-site rules
+ *   (addresses, descriptions, references, photos) check it against the rest of
+ *   the site, from the index published beside the editor (inhalt.json).
  */
 import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkEntry, kindOf, type Problem } from './check.ts';
+import { checkContent, kindOf, siteIndex, type Problem, type SiteIndex } from './check.ts';
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -37,16 +39,32 @@ function sentence(p: Problem): string {
   return `${where ? `${where}: ` : ''}${p.message}`;
 }
 
+/** The rest of the site as the last build saw it, kept up to date with this session's saves. */
+let site: Promise<SiteIndex> | undefined;
+function siteNow(): Promise<SiteIndex> {
+  site ??= fetch(new URL('inhalt.json', window.location.href)).then(
+    (r) => (r.ok ? (r.json() as Promise<SiteIndex>) : { entries: [], assets: [] }),
+    () => ({ entries: [], assets: [] }),
+  );
+  return site;
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
     const { data, path } = entry.toJS() as { data: EntryData; path: string };
-    const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
+    const text = fileText(data);
+    const index = await siteNow();
+    // Photos uploaded in this session are not in the index yet: whether a photo file exists is the build's check.
+    const problems = checkContent([{ file: path, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
     if (problems.length) {
       const report = `Bitte korrigieren in ${path}: ${problems.map(sentence).join(' · ')}`;
       // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
       throw new Error('saving_failed', { cause: new Error(report) });
     }
+    // The saved file is part of the site from now on (a new city can be named in a news item).
+    const saved = siteIndex([{ file: path, text }], []).entries;
+    site = Promise.resolve({ entries: [...index.entries.filter((e) => e.file !== path), ...saved], assets: index.assets });
   },
 });
 

@@ -4,7 +4,8 @@
  * Sveltia's fonts and UI strings (nothing is loaded from other hosts), the
  * configuration generated from the schemas is copied to dist/admin/config.yml
  * with the login settings (REDAKTION_* variables, see README), and the page
- * gets its own Content-Security-Policy. No Astro page: the public pages, their
+ * gets its own Content-Security-Policy. Beside it, inhalt.json: what the content
+ * check's whole-site rules need of the other files (src/lib/check, SiteIndex). No Astro page: the public pages, their
  * CSP and their budgets stay as they are; sitemap and search never see it.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,6 +14,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { siteIndex } from '../lib/check/index.ts';
+import { readContent } from '../lib/check/node.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const SVELTIA_ASSETS = path.join(ROOT, 'node_modules/@sveltia/cms/npm/assets');
@@ -140,6 +143,9 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
   const config = { backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
   writeFileSync(path.join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
+  // The rest of the site for the whole-site rules at save time (addresses, descriptions, cities, photos).
+  const content = readContent(ROOT);
+  writeFileSync(path.join(out, 'inhalt.json'), JSON.stringify(siteIndex(content.files, content.assets)));
 }
 
 export default function admin(): AstroIntegration {

@@ -459,6 +459,20 @@ function frontmatter(text: string): any {
   }
 }
 
+/**
+ * What the whole-site rules need of every content file, published beside the editor at
+ * build time (admin/inhalt.json, src/integrations/admin.ts): its address and description,
+ * and the photo files, so a save is checked against the rest of the site.
+ */
+export interface SiteIndex {
+  entries: { file: string; path?: string; beschreibung?: string }[];
+  assets: string[];
+}
+
+export function siteIndex(files: { file: string; text: string }[], assets: readonly string[]): SiteIndex {
+  return { entries: files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text)), assets: [...assets] };
+}
+
 /** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
 const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
@@ -475,9 +489,12 @@ function describe(file: string, text: string): { file: string; path?: string; be
  * duplicate addresses and duplicate descriptions. `assets` (optional) lists the
  * other files under content/ (photos), to check that every `bilder` file exists.
  */
-export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: string[]): Problem[] {
-  const cityIds = files.map((f) => kindOf(f.file)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
-  const others = files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text));
+export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: readonly string[], site?: SiteIndex): Problem[] {
+  // With a site index (the editor), the files are checked against the rest of the site as built.
+  const rest = site?.entries.filter((e) => !files.some((f) => f.file === e.file)) ?? [];
+  if (assets === undefined && site?.assets.length) assets = site.assets;
+  const cityIds = [...files.map((f) => f.file), ...rest.map((e) => e.file)].map((f) => kindOf(f)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
+  const others = [...files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text)), ...rest];
   const pages = [...SITE_PAGES, ...others.flatMap((o) => (o.path ? [o.path] : []))];
   const problems = files.flatMap((f) => {
     try {

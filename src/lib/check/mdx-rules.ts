@@ -31,7 +31,8 @@ export function contentRules(root: string): MdastPluginEntry {
     if (!path?.startsWith(`${rootSlash}content/`)) return null;
     const file = path.slice(rootSlash.length);
     const kind: BodyKind = ctx.sourceFormat === 'markdown' ? 'markdown' : 'mdx';
-    const refuse = (node: MarkupNode) => {
+    const refuse = (visited: unknown) => {
+      const node = visited as MarkupNode;
       const message = markupRule(node, kind) ?? (node.type === 'image' && node.url ? imagePlaceProblem(file, node.url) : undefined);
       if (message) throw new ContentRuleError(file, node.position?.start.line, message);
     };
