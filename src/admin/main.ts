@@ -12,7 +12,10 @@ import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkContent, kindOf, siteIndex, type Problem, type SiteIndex } from './check.ts';
+import type { Problem, SiteIndex } from './check.ts';
+
+/** The content check, loaded at the first save (its parser is a large part of the bundle). */
+const check = () => import('./check.ts');
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -54,7 +57,7 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     const { data, path } = entry.toJS() as { data: EntryData; path: string };
     const text = fileText(data);
-    const index = await siteNow();
+    const [{ checkContent, siteIndex }, index] = await Promise.all([check(), siteNow()]);
     // Photos uploaded in this session are not in the index yet: whether a photo file exists is the build's check.
     const problems = checkContent([{ file: path, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
     if (problems.length) {
@@ -73,9 +76,9 @@ CMS.registerEventListener({
 if (window.parent !== window) {
   CMS.registerEventListener({
     name: 'postSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const { path } = entry.toJS() as { path: string };
-      const page = kindOf(path)?.path;
+      const page = (await check()).kindOf(path)?.path;
       if (page !== undefined) window.parent.postMessage({ gespeichert: path, seite: page }, window.location.origin);
     },
   });
