@@ -389,3 +389,47 @@ describe('dieselbe Regel, wo Sätteri übersetzt (astro build)', () => {
     assert.equal(refused('src/pages/x.mdx', '<div>{1 + 1}</div>\n'), undefined);
   });
 });
+
+describe('die Prüfung liest den Text wie Sätteri (zufällige Texte aus heiklen Zeichen)', () => {
+  const TOKENS = ['{', '}', '<', '>', '/', 'a', 'Seitenlink', 'div', ' ', '\n', '\n\n', '`', '```', '\\', 'import ', 'export ', '[x](', ')', '!', '- ', '# ', '> ', '*', '"', '=', ' ziel="stryj"', '<br />', '&', '<!--', '-->', 'javascript:', '    ', '\t', '(', '[', ']', '|', '~~~'];
+  /** A fixed pseudo-random sequence: the same bodies on every run. */
+  function* bodies(seed: number, count: number) {
+    let s = seed;
+    const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < count; i++) {
+      let body = '';
+      for (let j = 3 + Math.floor(next() * 14); j > 0; j--) body += TOKENS[Math.floor(next() * TOKENS.length)];
+      yield `${body}\n`;
+    }
+  }
+  const compiles = (file: string, body: string) => {
+    const fileURL = new URL(`file:///projekt/${file}`);
+    const mdastPlugins = [contentRules('/projekt/')];
+    try {
+      if (file.includes('/aktuelles/')) markdownToHtml(body, { fileURL, mdastPlugins });
+      else mdxToJs(body, { fileURL, mdastPlugins });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const bodyOf = (file: string, body: string) => errors(file, file === PAGE ? page(body) : news(body), []).length === 0;
+
+  test('Seiten (MDX): was die Prüfung durchlässt, übersetzt Sätteri; was sie ablehnt, lehnt Sätteri auch ab', () => {
+    const disagree: string[] = [];
+    let passed = 0;
+    for (const body of bodies(17, 800)) {
+      const ok = bodyOf(PAGE, body);
+      passed += ok ? 1 : 0;
+      if (ok !== compiles(PAGE, page(body))) disagree.push(JSON.stringify(body));
+    }
+    assert.ok(passed > 150 && passed < 650, `beide Fälle kommen vor (${passed} von 800 bestehen)`);
+    assert.deepEqual(disagree, []);
+  });
+
+  test('Meldungen (Markdown): was die Prüfung durchlässt, übersetzt Sätteri ohne Einwand', () => {
+    const disagree: string[] = [];
+    for (const body of bodies(23, 800)) if (bodyOf(NEWS, body) && !compiles(NEWS, news(body))) disagree.push(JSON.stringify(body));
+    assert.deepEqual(disagree, []);
+  });
+});

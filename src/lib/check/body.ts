@@ -299,6 +299,17 @@ export function checkBody(body: string, kind: BodyKind, file: string, assets?: r
     for (const child of node.children ?? []) walk(child);
   };
   if (tree) walk(tree);
+  // News are rendered as plain Markdown (src/loaders/markdown-glob.ts), where MDX's rules do not apply:
+  // indented code exists, and `<…>` is raw HTML. Their body is read that way too, for what only it shows.
+  if (kind === 'markdown') {
+    const markdown = fromMarkdown(body) as unknown as MarkupNode;
+    const before = findings.length;
+    walk(markdown);
+    // One message per line: what MDX reading already said about a line stands.
+    const said = new Set([...findings.slice(0, before), ...syntax].map((f) => f.line));
+    const extra = findings.splice(before).filter((f) => !said.has(f.line));
+    findings.push(...extra);
+  }
   // Problems the tree shows first, then the syntax errors found on the way (stable by line).
   return { findings: [...findings, ...syntax].sort((a, b) => a.line - b.line), pageLinks };
 }
