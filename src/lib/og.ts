@@ -147,7 +147,7 @@ function runs(text: string, weight: Weight): { font: Font; text: string }[] {
 /**
  * Every code point the share image can draw (some font here has it in both weights), as
  * sorted ranges. The content check (browser-safe) reads a copy of this list in
- * src/lib/check/og-glyphs.ts; `node scripts/og-glyphen.ts` writes it, a test compares.
+ * src/lib/check/og-glyphs.ts; `npm run og-glyphen` writes it, a test compares.
  */
 export function drawableRanges(): [number, number][] {
   const ranges: [number, number][] = [];

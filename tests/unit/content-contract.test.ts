@@ -144,6 +144,7 @@ describe('HTML und fremde Bausteine', () => {
       ['<Seitenlink>x</Seitenlink>', /fehlt die Angabe »ziel«/],
       ['<Seitenlink ziel="https://evil.example">x</Seitenlink>', /»ziel="https:\/\/evil\.example"« nicht richtig/],
       ['<Datum tag="21.11.2026" />', /»tag="21\.11\.2026"« nicht richtig: ein Datum als Jahr-Monat-Tag/],
+      ['<Datum tag="2026-02-30" />', /»tag="2026-02-30"« nicht richtig: ein Datum als Jahr-Monat-Tag, das es gibt/],
       ['<PartnerStaedte>Text</PartnerStaedte>', /steht allein, ohne Text darin/],
       ['<Seitenlink {...x}>y</Seitenlink>', /Programmcode in geschweiften Klammern/],
     ];

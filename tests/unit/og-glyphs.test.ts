@@ -9,7 +9,7 @@ import { checkGlyphs, drawableRanges, MissingGlyphError } from '../../src/lib/og
 import { OG_GLYPH_RANGES } from '../../src/lib/check/og-glyphs.ts';
 import { firstUndrawable } from '../../src/lib/check/text.ts';
 
-test('die Liste der zeichenbaren Zeichen ist aktuell (sonst: node scripts/og-glyphen.ts)', () => {
+test('die Liste der zeichenbaren Zeichen ist aktuell (sonst: npm run og-glyphen)', () => {
   assert.deepEqual(OG_GLYPH_RANGES, drawableRanges());
 });
 

@@ -80,7 +80,7 @@ function jsxProblem(node: MarkupNode, kind: BodyKind): string | undefined {
     if (value === undefined) {
       return `Im Baustein ${shown} steht bei »${attr.name}« Programmcode in geschweiften Klammern. Bitte in Anführungszeichen schreiben, z. B. ${spec.example}.`;
     }
-    if (!prop.pattern.test(value)) return `Im Baustein ${shown} ist »${attr.name}="${value}"« nicht richtig: ${prop.hint}`;
+    if (!prop.pattern.test(value) || (prop.valid && !prop.valid(value))) return `Im Baustein ${shown} ist »${attr.name}="${value}"« nicht richtig: ${prop.hint}`;
   }
   for (const [prop, { required }] of Object.entries(spec.props)) {
     if (required && !node.attributes?.some((a) => a.name === prop)) {

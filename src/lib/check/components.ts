@@ -4,10 +4,11 @@
  * The pages pass exactly these to `<Content components={…} />` (src/components/content/).
  * Browser-safe.
  */
+import { daysInMonth } from '../dates.ts';
 
 export interface ComponentSpec {
   /** Props: each a literal string matching `pattern`; `hint` says how to write it. */
-  props: Record<string, { required?: boolean; pattern: RegExp; hint: string }>;
+  props: Record<string, { required?: boolean; pattern: RegExp; hint: string; valid?: (value: string) => boolean }>;
   /** Whether text may stand between the opening and the closing tag. */
   children: boolean;
   /** How it is written, for messages. */
@@ -27,7 +28,14 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
   PartnerStaedte: { props: {}, children: false, example: '<PartnerStaedte />' },
   /** A date as `<time>`: `<Datum tag="2026-11-21" />` → "21. November 2026". */
   Datum: {
-    props: { tag: { required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, hint: 'ein Datum als Jahr-Monat-Tag, z. B. 2026-11-21.' } },
+    props: {
+      tag: {
+        required: true,
+        pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+        hint: 'ein Datum als Jahr-Monat-Tag, das es gibt, z. B. 2026-11-21.',
+        valid: (v) => Number(v.slice(8)) <= daysInMonth(Number(v.slice(0, 4)), Number(v.slice(5, 7))),
+      },
+    },
     children: false,
     example: '<Datum tag="2026-11-21" />',
   },
