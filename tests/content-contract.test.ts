@@ -3,7 +3,7 @@
  * that would create a file on the build machine. `npm run pruefen` names each with
  * file, line and field; `npm run build` and a plain `astro build` (without
  * scripts/build.ts) stop with the same German message; the file never appears and the
- * last good dist/ stays as it was.
+ * last good dist/ stays as it was. A YAML alias bomb and a CR-only file get German messages too.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +44,15 @@ before(() => {
     const line = text.split('\n').length - 1 + offset + 1;
     return `${file}|Zeile ${line}, Text: ${message}`;
   });
+  // A YAML alias bomb and a file with old Mac line ends: German messages with the line, no stack trace.
+  const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+  fx.write('content/seiten/bombe.mdx', `---\n${levels.join('\n')}\ntitel: Bombe\n---\n\nText.\n`);
+  fx.write('content/seiten/mac.mdx', fx.read('content/seiten/impressum.mdx').replace(/\r?\n/g, '\r'));
+  expected.push(
+    'content/seiten/bombe.mdx|Zeile 2, Kopfbereich: Verweise mit & und * sind im Kopfbereich nicht erlaubt.',
+    'content/seiten/mac.mdx|Zeile 1, Datei: Die Datei hat Zeilenenden im alten Mac-Format (nur CR).',
+  );
 });
 after(() => fx.remove());
 
