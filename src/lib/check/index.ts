@@ -4,7 +4,10 @@
  *
  * Browser-safe on purpose (no node:*, no astro:*): the build, the dev server,
  * `npm run pruefen`, the tests and the browser editor all call these functions.
- * It validates with the same schemas the build uses.
+ * It validates with the same schemas the build uses. The rules live beside it:
+ * body.ts (the body as MDX reads it; components.ts, the allowed components),
+ * text.ts (characters, lengths, share-image glyphs), site.ts (whole-site names);
+ * mdx-rules.ts asks body.ts again where Sätteri compiles.
  */
 import { z } from 'astro/zod';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
