@@ -309,6 +309,21 @@ describe('der Kopfbereich (YAML)', () => {
     assert.deepEqual(errors(PAGE, page('Text.\n').replace('titel: Erklärung zur Barrierefreiheit', 'titel: "!wichtig & *neu*"')), []);
   });
 
+  test('ein Kopfbereich, den YAML nicht lesen kann: der Text darunter wird trotzdem geprüft; Verweise einmal je Zeile', () => {
+    const broken = page('Text.\n\n[hier](javascript:alert(1))\n').replace('titel: Erklärung zur Barrierefreiheit', 'titel: "Erklärung\n  zur: [');
+    const ps = errors(PAGE, broken);
+    assert.deepEqual(ps.map((p) => p.field), ['Kopfbereich', 'Text']);
+    assert.match(ps[1]!.message, /^Ein Link mit »javascript:«/);
+    const aliases = errors(PAGE, page('Text.\n').replace('titel: Erklärung zur Barrierefreiheit', 'a: &a x\nb: [*a, *a, *a]\ntitel: Erklärung'));
+    assert.deepEqual(aliases.map((p) => [p.line, p.found]), [[2, '&a'], [3, '*a']]);
+  });
+
+  test('ein Steuerzeichen, an dem YAML scheitert: nur die Meldung zum Zeichen', () => {
+    const p = errors(PAGE, page('Text.\n').replace('titel: Erklärung', 'titel: Erk\u0007lärung'));
+    assert.deepEqual(p.map((x) => [x.line, x.field]), [[2, 'Titel']]);
+    assert.match(p[0]!.message, /unsichtbares Steuerzeichen \(U\+0007\)/);
+  });
+
   test('ein Nullzeichen im Kopfbereich', () => {
     const p = errors(PAGE, page('Text.\n').replace('titel: Erklärung', 'titel: Erk\u0000lärung'));
     assert.deepEqual([p[0]!.line, p[0]!.field], [2, 'Titel']);

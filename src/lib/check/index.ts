@@ -228,17 +228,21 @@ function fieldAtLine(lines: string[], line: number): string {
 /** Anchors, aliases (a YAML alias bomb) and type tags (!!js/function): nothing an editor writes, refused with the line. */
 function yamlSpecials(p: Parsed): { line: number; field: string; message: string; found?: string }[] {
   const found: { line: number; field: string; message: string; found?: string }[] = [];
+  const push = (f: { line: number; field: string; message: string; found?: string }) => {
+    // One message per line and kind: `[*a, *a, *a]` is one mistake.
+    if (!found.some((x) => x.line === f.line && x.message === f.message)) found.push(f);
+  };
   visit(p.doc, (_key, node) => {
-    if (found.length >= 3) return visit.BREAK;
+    if (found.length >= 5) return visit.BREAK;
     const n = node as { range?: [number, number, number]; anchor?: string; tag?: string; source?: string };
     const line = n.range ? lineOf(p, n.range[0]) : 1 + p.offset;
     if (isAlias(node)) {
-      found.push({ line, field: 'Kopfbereich', found: `*${node.source}`, message: yamlMessage('ALIAS') });
+      push({ line, field: 'Kopfbereich', found: `*${node.source}`, message: yamlMessage('ALIAS') });
       return visit.SKIP;
     }
-    if (n.anchor) found.push({ line, field: 'Kopfbereich', found: `&${n.anchor}`, message: yamlMessage('ALIAS') });
+    if (n.anchor) push({ line, field: 'Kopfbereich', found: `&${n.anchor}`, message: yamlMessage('ALIAS') });
     // The parser sets `tag` only where the file writes one (!!str, !!js/function, !eigen).
-    if (n.tag) found.push({ line, field: 'Kopfbereich', found: n.tag.replace(/^tag:yaml\.org,2002:/, '!!'), message: yamlMessage('TAG') });
+    if (n.tag) push({ line, field: 'Kopfbereich', found: n.tag.replace(/^tag:yaml\.org,2002:/, '!!'), message: yamlMessage('TAG') });
     return undefined;
   });
   for (const w of p.doc.warnings) {
@@ -327,13 +331,16 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }];
   }
   if (p.doc.errors.length > 0) {
-    // The first error only: later ones are mostly its consequences.
+    // The first error only: later ones are mostly its consequences. A character reported above on
+    // that line is the reason (YAML refuses control characters): its message says more.
     const e = p.doc.errors[0]!;
-    problems.push({ file, line: lineOf(p, e.pos[0]), severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
-    return problems;
+    const line = lineOf(p, e.pos[0]);
+    if (!characters.some((c) => c.line === line)) problems.push({ file, line, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
+    // The body does not depend on the frontmatter: its problems are listed too.
+    return [...problems, ...bodyProblems(file, p, what.kind, context)];
   }
   const special = yamlSpecials(p);
-  if (special.length > 0) return [...problems, ...special.map((s) => ({ file, ...s, severity: 'fehler' as const }))];
+  if (special.length > 0) return [...problems, ...special.map((s) => ({ file, ...s, severity: 'fehler' as const })), ...bodyProblems(file, p, what.kind, context)];
 
   const schema = SCHEMAS[what.kind];
   let data: any;
