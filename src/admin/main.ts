@@ -5,14 +5,16 @@
  *   that changed (src/lib/entry-file.ts), and
  * - the content check before every save: a file the check rejects is not
  *   written, and the editor reads the German messages. The whole-site rules
- *   (addresses, descriptions, references, photos) check it against the rest of
- *   the site, from the index published beside the editor (inhalt.json).
+ *   (addresses, descriptions, references) check it against the rest of the
+ *   site, from the index published beside the editor (inhalt.json);
+ * - the image rule before every upload (./uploads.ts).
  */
 import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
 import type { Problem, SiteIndex } from './check.ts';
+import { checkUploads } from './uploads.ts';
 
 /** The content check, loaded at the first save (its parser is a large part of the bundle). */
 const check = () => import('./check.ts');
@@ -84,4 +86,5 @@ if (window.parent !== window) {
   });
 }
 
+checkUploads();
 CMS.init();
