@@ -12,6 +12,8 @@ import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { eventFileProblems } from './events.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
@@ -45,7 +47,7 @@ export interface CheckContext {
 /** Facts older than this many years are listed as warnings. */
 export const OUTDATED_YEARS = 2;
 
-type Kind = 'stadt' | 'meldung' | 'seite' | 'start';
+type Kind = 'stadt' | 'meldung' | 'seite' | 'start' | 'termin';
 
 // The image path stands in for Astro's image(); `npm run pruefen` checks that the file exists.
 const imageStandIn = () =>
@@ -60,13 +62,15 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' })),
   seite: pageSchema(),
   start: startSchema(),
+  termin: eventSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
 };
 
 /** Which schema a file follows, and the address of its page. */
 export function kindOf(file: string): { kind: Kind; id: string; path: string } | undefined {
-  const m = /^content\/(staedte|aktuelles|seiten)\/([^/]+)\.mdx$/.exec(file);
+  const m = /^content\/(staedte|aktuelles|seiten|termine)\/([^/]+)\.mdx$/.exec(file);
   if (m) {
     const id = m[2]!;
+    if (m[1] === 'termine') return { kind: 'termin', id, path: `termine/${id}` };
     if (m[1] === 'staedte') return { kind: 'stadt', id, path: id };
     if (m[1] === 'aktuelles') return { kind: 'meldung', id, path: `aktuelles/${id}` };
     return { kind: 'seite', id, path: id };
@@ -81,6 +85,7 @@ const WHOLE_NUMBERS: Record<Kind, string[][]> = {
   meldung: [],
   seite: [],
   start: [],
+  termin: [],
 };
 
 /** The dated facts of a city: key and name. */
@@ -269,7 +274,7 @@ function endOf(d: PartialDate): Date {
 export function checkEntry(file: string, text: string, context: CheckContext = {}): Problem[] {
   const what = kindOf(file);
   if (!what) {
-    if (/^content\/(staedte|aktuelles|seiten)\/[^/]+\.md$/.test(file)) {
+    if (/^content\/(staedte|aktuelles|seiten|termine)\/[^/]+\.md$/.test(file)) {
       return [{ file, severity: 'fehler', message: 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.' }];
     }
     return [];
@@ -329,8 +334,9 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
 
+  if (what.kind === 'termin') problems.push(...eventFileProblems(file, what.id));
   // References and duplicates across files.
-  if (what.kind === 'meldung' && context.cityIds && Array.isArray(data.staedte)) {
+  if ((what.kind === 'meldung' || what.kind === 'termin') && context.cityIds && Array.isArray(data.staedte)) {
     (data.staedte as unknown[]).forEach((ref, i) => {
       if (typeof ref === 'string' && !context.cityIds!.includes(ref)) {
         const path = ['staedte', i];

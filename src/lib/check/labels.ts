@@ -47,6 +47,12 @@ const LABELS: Record<string, string> = {
   autor: 'Autor',
   kurztitel: 'Kurztitel',
   ueberschrift: 'Überschrift',
+  beginn: 'Beginn',
+  ende: 'Ende',
+  ort: 'Ort',
+  link: 'Webadresse',
+  bild: 'Foto',
+  abgesagt: 'Abgesagt',
 };
 
 /** What one item of a list is called: "2. Meilenstein". */
