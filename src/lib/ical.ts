@@ -74,5 +74,6 @@ export function icalFeed(feed: Feed): string {
       status: e.abgesagt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off.
+  return calendar.toString().replace(/(\r\n)?$/, '\r\n');
 }
