@@ -9,6 +9,7 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { berlinKey, berlinToUtc, datetimeAttr, formatEventTime, isUpcoming, parseWallTime, type WallTime } from '../../src/lib/event-time.ts';
 import { archivePages, splitEvents } from '../../src/lib/events.ts';
+import { buildInventory, navigation } from '../../src/lib/inventory.ts';
 
 const schema = eventSchema(z.string(), (() => z.string()) as never);
 
@@ -157,5 +158,35 @@ ort: Valenciennes`;
     assert.deepEqual(termin(r), [
       '- Dateiname: Die Adresse /partnerstaedte/termine/archiv/ gehört schon zur Website selbst (das Archiv der Termine). Bitte die Datei anders benennen, z. B. archiv-treffen.mdx.',
     ]);
+  });
+});
+
+describe('Termin: Seiten im Inventar', () => {
+  const at = new Date('2027-06-01T10:00:00Z');
+  const ev = (id: string, beginn: string) => ({
+    id, data: { ...schema.parse({ ...valid(), titel: `Termin ${id}`, beginn, ende: undefined }), staedte: [{ id: 'valenciennes' }] },
+  });
+  const site = (events: ReturnType<typeof ev>[]) => buildInventory({ cities: [], news: [], pages: [], events, now: at });
+  const header = (pages: ReturnType<typeof site>) => navigation(pages, 'header').map((p) => p.path);
+
+  test('ohne Termine: keine Seite /termine/, kein Eintrag in der Navigation', () => {
+    const pages = site([]);
+    assert.equal(pages.filter((p) => p.path.startsWith('termine')).length, 0);
+    assert.ok(!header(pages).includes('termine'));
+  });
+
+  test('nur vergangene Termine: /termine/ und das Archiv, aber nicht in der Navigation', () => {
+    const pages = site([ev('alt', '2026-05-01')]);
+    assert.deepEqual(pages.filter((p) => p.path.startsWith('termine')).map((p) => p.path), ['termine', 'termine/archiv', 'termine/alt']);
+    assert.ok(!header(pages).includes('termine'));
+  });
+
+  test('ein bevorstehender Termin: »Termine« in der Navigation; kein Archiv ohne vergangene', () => {
+    const pages = site([ev('neu', '2027-06-02T18:00')]);
+    assert.deepEqual(pages.filter((p) => p.path.startsWith('termine')).map((p) => p.path), ['termine', 'termine/neu']);
+    assert.equal(header(pages).includes('termine'), true);
+    const event = pages.find((p) => p.path === 'termine/neu')!;
+    assert.deepEqual(event.breadcrumbs.map((c) => c.label), ['Übersicht', 'Termine', 'Termin neu']);
+    assert.equal(event.share.subtitle, 'Termin · Mittwoch, 2. Juni 2027, 18:00 Uhr');
   });
 });
