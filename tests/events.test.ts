@@ -108,6 +108,29 @@ describe('Seiten', () => {
   });
 });
 
+describe('Offene Daten', () => {
+  test('termine.json und termine.csv neben den Partnerstädten, verlinkt auf der Datenseite', () => {
+    const json = JSON.parse(readFileSync(path.join(distNy, 'daten/termine.json'), 'utf8'));
+    assert.equal(json.termine.length, events.length);
+    for (const e of events) {
+      const r = json.termine.find((t: { id: string }) => t.id === e.id);
+      assert.equal(r.beginn, e.beginn);
+      assert.equal(r.ende, e.ende ?? null);
+      assert.equal(r.abgesagt, Boolean(e.abgesagt));
+      assert.deepEqual(r.staedte, e.staedte);
+      assert.equal(r.ganztaegig, !e.beginn.includes('T'));
+      if (r.beginn_utc) assert.equal(berlinWall(Date.parse(r.beginn_utc)), e.beginn);
+      else assert.equal(r.ganztaegig, true);
+    }
+    const csv = readFileSync(path.join(distNy, 'daten/termine.csv'), 'utf8');
+    assert.ok(csv.startsWith('\uFEFFid;titel;beschreibung;beginn;ende;'));
+    assert.equal(csv.trimEnd().split('\r\n').length, events.length + 1);
+    const $ = load('daten');
+    assert.equal($('main a[href="/partnerstaedte/daten/termine.csv"]').length, 1);
+    assert.equal($('main a[href="/partnerstaedte/daten/termine.json"]').length, 1);
+  });
+});
+
 /** The feeds' VEVENTs as ical.js reads them, by UID. */
 function parseFeed(dist: string, name: string) {
   const text = readFileSync(path.join(dist, 'termine', name), 'utf8');
