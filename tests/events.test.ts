@@ -14,6 +14,7 @@ import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import { buildProject, makeFixture, type Fixture } from './support/fixture.ts';
 import { berlinDay, writeEvents, type FixtureEvent } from './support/events.ts';
+import { cities } from './support/content.ts';
 
 let f: Fixture;
 let events: FixtureEvent[];
@@ -106,6 +107,18 @@ describe('Seiten', () => {
       assert.ok(existsSync(path.join(distNy, `og/termine/${e.id}.png`)), `og/termine/${e.id}.png`);
     }
   });
+});
+
+test('die Begegnungen aus der Broschüre bleiben, was sie sind: »wiederkehrend laut Broschüre 2019« genau dort, wo die Broschüre es sagt; ein Link zu den Terminen', () => {
+  const $ = load('begegnungen');
+  const marked = $('main ul.cities > li').map((_, li) => {
+    const city = $(li).children('a').first().attr('href')!.split('/').at(-2)!;
+    const name = $(li).closest('ul.encounters > li').find('h3').text().replace(/^\S+: /, '').trim();
+    return `${city}|${name}|${$(li).text().includes('wiederkehrend laut Broschüre 2019')}`;
+  }).get().sort();
+  const expected = cities().flatMap((c) => c.data.begegnungen.map((e) => `${c.id}|${e.name}|${e.wiederkehrend}`)).sort();
+  assert.deepEqual(marked, expected);
+  assert.equal($('main a[href="/partnerstaedte/termine/"]').length, 1);
 });
 
 describe('Offene Daten', () => {

@@ -53,6 +53,7 @@ const LABELS: Record<string, string> = {
   link: 'Webadresse',
   bild: 'Foto',
   abgesagt: 'Abgesagt',
+  wiederkehrend: 'Wiederkehrend',
 };
 
 /** What one item of a list is called: "2. Meilenstein". */
