@@ -66,5 +66,5 @@ test('jede Kalenderadresse des Leitfadens (https:// und webcal://) ist eine Date
   const addresses = [...section.matchAll(/(https|webcal):\/\/www\.dueren\.de\/partnerstaedte\/(termine\/[a-z0-9-]+\.ics)/g)];
   assert.ok(addresses.some((a) => a[1] === 'webcal'), 'der Leitfaden erklärt webcal://');
   assert.ok(addresses.length >= 3);
-  for (const [, , file] of addresses) assert.ok(existsSync(path.join(dist, file!)), file);
+  for (const [, , file] of addresses) assert.ok(existsSync(path.join(dist, file!)), String(file));
 });

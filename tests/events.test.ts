@@ -175,7 +175,7 @@ describe('Kalender (iCalendar)', () => {
         assert.equal(typeof e.sequence, 'number');
         // DTSTAMP in UTC, written with Z (RFC 5545 3.8.7.2).
         assert.match(text.split('\r\n').find((l, i, all) => l.startsWith('DTSTAMP:') && all.slice(0, i).reverse().find((x) => x.startsWith('UID:'))!.includes(fe.id))!, /^DTSTAMP:\d{8}T\d{6}Z$/);
-        assert.equal(v.getFirstPropertyValue('dtstamp').zone, ICAL.Timezone.utcTimezone);
+        assert.equal((v.getFirstPropertyValue('dtstamp') as ICAL.Time).zone, ICAL.Timezone.utcTimezone);
         if (fe.beginn.includes('T')) {
           assert.equal(e.startDate.isDate, false);
           assert.equal(e.startDate.zone, ICAL.Timezone.utcTimezone, 'timed events in UTC');

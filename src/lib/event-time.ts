@@ -78,7 +78,7 @@ export function parseWallTime(input: unknown): WallTime | { error: string } {
   const [hour, minute] = [Number(m[4]), Number(m[5])];
   if (hour > 23 || minute > 59) return { error: `»${text}«: Eine Uhrzeit ${m[4]}:${m[5]} gibt es nicht (00:00 bis 23:59).` };
   const time = `${m[4]}:${m[5]}`;
-  if (berlinToUtc({ date, time, year, month, day }) === undefined) {
+  if (berlinToUtc({ time, year, month, day }) === undefined) {
     return {
       error: `»${text}«: Die Uhrzeit ${time} gibt es am ${day}. ${MONTHS[month - 1]} ${year} in Düren nicht: In dieser Nacht werden die Uhren von 2 auf 3 Uhr vorgestellt. Bitte eine andere Uhrzeit angeben.`,
     };

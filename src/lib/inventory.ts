@@ -11,7 +11,7 @@ import { t, type UIKey } from '../i18n/index.ts';
 import { formatDateLong } from './dates.ts';
 import { formatKm } from './format.ts';
 import { newsListPages } from './news-lists.ts';
-import { archivePages, ARCHIVE_PATH, eventPath, EVENTS_PATH, splitEvents } from './events.ts';
+import { archivePages, eventPath, EVENTS_PATH, splitEvents } from './events.ts';
 import { formatEventTime, type EventTime } from './event-time.ts';
 
 export type PageKind = 'home' | 'city' | 'news' | 'event' | 'page' | 'list' | 'system';
