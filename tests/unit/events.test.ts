@@ -190,3 +190,24 @@ describe('Termin: Seiten im Inventar', () => {
     assert.equal(event.share.subtitle, 'Termin · Mittwoch, 2. Juni 2027, 18:00 Uhr');
   });
 });
+
+test('Termin: ein Foto, dessen Datei fehlt (Zeile von datei:)', () => {
+  const text = `---
+titel: Bürgerreise
+beschreibung: Eine Bürgerreise in die Partnerstadt Valenciennes mit Besuch des Rathauses und der Altstadt.
+beginn: "2027-09-10"
+ort: Valenciennes
+bild:
+  datei: ./bilder/reise.jpg
+  alt: Reisegruppe vor dem Rathaus
+  bildunterschrift: Die Reisegruppe 2019
+  bildnachweis: Stadt Düren
+---
+`;
+  const files = [{ file: 'content/termine/reise.mdx', text }];
+  const missing = checkContent(files, undefined, []).filter((p) => p.file === 'content/termine/reise.mdx');
+  assert.deepEqual(missing.map((p) => `${p.line} ${p.field}: ${p.message}`), [
+    '7 Foto, Bilddatei: Das Foto content/termine/bilder/reise.jpg gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).',
+  ]);
+  assert.deepEqual(checkContent(files, undefined, ['content/termine/bilder/reise.jpg']).filter((p) => p.file === 'content/termine/reise.mdx'), []);
+});

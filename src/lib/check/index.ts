@@ -13,7 +13,7 @@ import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
 import { eventSchema } from '../../schemas/event.ts';
-import { eventFileProblems } from './events.ts';
+import { eventFileProblems, eventImageProblems } from './events.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
@@ -411,6 +411,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
   const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
   if (assets) {
     const have = new Set(assets);
+    for (const f of files) if (kindOf(f.file)?.kind === 'termin') problems.push(...eventImageProblems(f.file, f.text, have));
     for (const f of files) {
       if (kindOf(f.file)?.kind !== 'stadt') continue;
       const p = split(f.text);
