@@ -57,9 +57,11 @@ test('abgesagt: true aus dem Leitfaden: »Abgesagt« auf der Seite, STATUS:CANCE
   const $ = cheerio.load(readFileSync(path.join(dist, 'termine', `${FILE}-abgesagt`, 'index.html'), 'utf8'));
   assert.match($('main').text(), /Dieser Termin ist abgesagt\./);
   const cal = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, 'termine/termine.ics'), 'utf8')));
-  const status = Object.fromEntries(cal.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), v.getFirstPropertyValue('status')]));
-  assert.deepEqual(Object.values(status).sort(), ['CANCELLED', 'CONFIRMED']);
-  assert.equal(Object.entries(status).find(([uid]) => uid.includes(`${FILE}-abgesagt@`))?.[1], 'CANCELLED');
+  // The copy holds whatever events the live content has, too: only the guide's two count here.
+  const status = (file: string) =>
+    cal.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith(`termin-${file}@`))?.getFirstPropertyValue('status');
+  assert.equal(status(FILE!), 'CONFIRMED');
+  assert.equal(status(`${FILE}-abgesagt`), 'CANCELLED');
 });
 
 test('jede Kalenderadresse des Leitfadens (https:// und webcal://) ist eine Datei des Baus', () => {

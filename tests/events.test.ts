@@ -63,7 +63,9 @@ describe('Seiten', () => {
     const [y, m, d] = e.beginn.slice(0, 10).split('-').map(Number) as [number, number, number];
     const month = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
     assert.match(words($('main dd').first().text()), new RegExp(`^\\S+, ${d}\\. ${month} ${y}, 18:00 bis 20:30 Uhr$`));
-    assert.match($('main dd time').attr('datetime')!, new RegExp(`^${e.beginn}\\+0[12]:00$`));
+    // 15 July: summer time in Düren.
+    assert.equal($('main dd time').attr('datetime'), `${e.beginn}+02:00`);
+    assert.equal(load('termine/konzert-altmuenster')('main dd time').attr('datetime'), `${ev('konzert-altmuenster').beginn}+01:00`);
     assert.ok(words($('main').text()).includes(e.ort));
     assert.equal($('main dd a[href="/partnerstaedte/valenciennes/"]').text(), 'Valenciennes');
     assert.equal($('main a[href="/partnerstaedte/termine/valenciennes.ics"]').length, 1);
@@ -181,6 +183,9 @@ describe('Kalender (iCalendar)', () => {
           assert.equal(e.startDate.zone, ICAL.Timezone.utcTimezone, 'timed events in UTC');
           assert.equal(berlinWall(e.startDate.toUnixTime() * 1000), fe.beginn);
           if (fe.ende) assert.equal(berlinWall(e.endDate.toUnixTime() * 1000), fe.ende);
+          // 18:00 on 15 July is 16:00 UTC (summer time), 10:00 on 15 January 09:00 UTC (winter time).
+          const utc = { 'empfang-valenciennes': 'T16:00:00Z', 'konzert-altmuenster': 'T09:00:00Z' }[fe.id];
+          if (utc) assert.equal(e.startDate.toString(), `${fe.beginn.slice(0, 10)}${utc}`);
         } else {
           assert.equal(e.startDate.isDate, true);
           assert.equal(e.startDate.toString(), fe.beginn);

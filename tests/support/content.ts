@@ -83,7 +83,8 @@ export const inventory = () =>
  */
 export function sweepPages(): string[] {
   const all = inventory();
-  const growing = (p: (typeof all)[number]) => p.kind === 'city' || p.kind === 'news' || (p.kind === 'list' && p.path !== 'aktuelles');
+  const growing = (p: (typeof all)[number]) =>
+    p.kind === 'city' || p.kind === 'news' || p.kind === 'event' || (p.kind === 'list' && p.path !== 'aktuelles' && p.path !== 'termine');
   const picked = new Set(all.filter((p) => !growing(p)));
   const kinds = new Map<string, typeof all>();
   for (const p of all.filter(growing)) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
