@@ -7,11 +7,12 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
+import sharp from 'sharp';
 import { buildProject, makeFixture, type Fixture } from './support/fixture.ts';
 import { berlinDay, writeEvents, type FixtureEvent } from './support/events.ts';
 import { cities } from './support/content.ts';
@@ -22,9 +23,19 @@ let events: FixtureEvent[];
 let distUtc: string;
 let distNy: string;
 
-before(() => {
+const PHOTO = { alt: 'Eine blaue Fläche als Platzhalter für ein Foto', bildunterschrift: 'Der Empfang im Rathaus', bildnachweis: 'Stadt Düren' };
+
+before(async () => {
   f = makeFixture('termine');
   events = writeEvents(f);
+  // One event with a photo, as the guide describes it (content/termine/bilder/).
+  mkdirSync(f.file('content/termine/bilder'), { recursive: true });
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 120, b: 160 } } }).jpeg().toFile(f.file('content/termine/bilder/empfang.jpg'));
+  const withPhoto = f.read('content/termine/empfang-valenciennes.mdx').replace(
+    /\n---\n/,
+    `\nbild:\n  datei: ./bilder/empfang.jpg\n${Object.entries(PHOTO).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n---\n`,
+  );
+  f.write('content/termine/empfang-valenciennes.mdx', withPhoto);
   distUtc = path.join(f.dir, 'dist-utc');
   cpSync(buildProject(f.dir, { TZ: 'UTC' }), distUtc, { recursive: true });
   distNy = buildProject(f.dir, { TZ: 'America/New_York' });
@@ -71,6 +82,15 @@ describe('Seiten', () => {
     assert.equal($('main a[href="/partnerstaedte/termine/valenciennes.ics"]').length, 1);
     const multi = load('termine/buergerreise-stryj');
     assert.match(words(multi('main dd').first().text()), / bis \S+, \d+\. \S+ \d{4}$/);
+  });
+
+  test('ein Foto: auf der Seite des Termins mit Alternativtext und Bildunterschrift, auf der Seite der Bildnachweise', () => {
+    const $ = load('termine/empfang-valenciennes');
+    assert.equal($('main figure img').attr('alt'), PHOTO.alt);
+    assert.ok(words($('main figure figcaption').text()).includes(PHOTO.bildunterschrift));
+    const credits = load('bildnachweise');
+    const item = credits('main li').filter((_, li) => credits(li).text().includes(PHOTO.bildunterschrift));
+    assert.equal(item.find('a').attr('href'), '/partnerstaedte/termine/empfang-valenciennes/');
   });
 
   test('die Navigation hat »Termine«, solange ein Termin bevorsteht', () => {
