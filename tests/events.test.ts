@@ -93,6 +93,20 @@ describe('Seiten', () => {
     assert.equal(item.find('a').attr('href'), '/partnerstaedte/termine/empfang-valenciennes/');
   });
 
+  test('für Suchmaschinen: ein schema.org-Event mit Beginn, Ende, Ort und Status', () => {
+    for (const e of events) {
+      const $ = load(`termine/${e.id}`);
+      const graph = JSON.parse($('script[type="application/ld+json"]').text())['@graph'] as Record<string, any>[];
+      const thing = graph.find((g) => g['@type'] === 'Event')!;
+      assert.ok(thing, e.id);
+      assert.equal(thing.name, e.titel);
+      assert.match(thing.startDate, e.beginn.includes('T') ? new RegExp(`^${e.beginn}\\+0[12]:00$`) : new RegExp(`^${e.beginn}$`));
+      assert.equal(thing.endDate?.slice(0, 16), e.ende?.slice(0, 16));
+      assert.equal(thing.location.name, e.ort);
+      assert.equal(thing.eventStatus, `https://schema.org/${e.abgesagt ? 'EventCancelled' : 'EventScheduled'}`);
+    }
+  });
+
   test('die Navigation hat »Termine«, solange ein Termin bevorsteht', () => {
     const $ = load('');
     assert.equal($('header nav a[href="/partnerstaedte/termine/"]').text().trim(), 'Termine');
