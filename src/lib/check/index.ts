@@ -13,7 +13,7 @@ import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
 import { eventSchema } from '../../schemas/event.ts';
-import { eventFileProblems, eventImageProblems } from './events.ts';
+import { eventFileProblems } from './events.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
@@ -411,34 +411,59 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
   const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
   if (assets) {
     const have = new Set(assets);
-    for (const f of files) if (kindOf(f.file)?.kind === 'termin') problems.push(...eventImageProblems(f.file, f.text, have));
-    for (const f of files) {
-      if (kindOf(f.file)?.kind !== 'stadt') continue;
-      const p = split(f.text);
-      const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
-      if (!Array.isArray(bilder)) continue;
-      bilder.forEach((b: any, i: number) => {
-        if (typeof b?.datei !== 'string') return;
-        const target = resolve(f.file, b.datei);
-        if (!have.has(target)) {
-          const path = ['bilder', i, 'datei'];
-          problems.push({
-            file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, severity: 'fehler',
-            message: `Das Foto ${target} gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).`,
-          });
-        }
-      });
+    for (const ref of imageReferences(files)) {
+      const { target, ...at } = ref;
+      if (target === undefined) {
+        problems.push({
+          ...at, severity: 'fehler',
+          message: `Der Pfad »${ref.found}« führt aus dem Inhaltsordner content/ hinaus. Fotos liegen neben den Texten, z. B. ./bilder/rathaus.jpg.`,
+        });
+      } else if (!have.has(target)) {
+        problems.push({
+          ...at, severity: 'fehler',
+          message: `Das Foto ${target} gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).`,
+        });
+      }
     }
   }
   return problems;
 }
 
-/** "content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg" */
-function resolve(from: string, relative: string): string {
+/**
+ * Every `bilder` entry of the cities and every event's `bild`: where it is written and the file it names
+ * ("content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"),
+ * `target` undefined when the path leads out of content/.
+ */
+export function imageReferences(files: { file: string; text: string }[]): {
+  file: string; line: number; field: string; key: string; found: string; target: string | undefined;
+}[] {
+  const refs: ReturnType<typeof imageReferences> = [];
+  for (const f of files) {
+    const kind = kindOf(f.file)?.kind;
+    if (kind !== 'stadt' && kind !== 'termin') continue;
+    const p = split(f.text);
+    const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+    // A city's photos (bilder: a list), an event's photo (bild: one).
+    const photos: [unknown, (string | number)[]][] =
+      kind === 'stadt'
+        ? (Array.isArray(data?.bilder) ? data.bilder : []).map((b: unknown, i: number) => [b, ['bilder', i, 'datei']])
+        : data?.bild ? [[data.bild, ['bild', 'datei']]] : [];
+    for (const [b, path] of photos) {
+      const datei = (b as { datei?: unknown } | null)?.datei;
+      if (typeof datei !== 'string') continue;
+      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: datei, target: resolve(f.file, datei) });
+    }
+  }
+  return refs;
+}
+
+/** "content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"; undefined outside content/. */
+function resolve(from: string, relative: string): string | undefined {
   const parts = from.split('/').slice(0, -1);
   for (const seg of relative.split('/')) {
     if (seg === '..') parts.pop();
     else if (seg !== '.' && seg !== '') parts.push(seg);
+    if (parts[0] !== 'content') return undefined;
   }
   return parts.join('/');
 }
