@@ -12,6 +12,8 @@ import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { eventFileProblems } from './events.ts';
 import { formatLong, isoHint, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
@@ -47,7 +49,7 @@ export interface CheckContext {
 /** Facts older than this many years are listed as warnings. */
 export const OUTDATED_YEARS = 2;
 
-type Kind = 'stadt' | 'meldung' | 'seite' | 'start';
+type Kind = 'stadt' | 'meldung' | 'seite' | 'start' | 'termin';
 
 // The image path stands in for Astro's image(); `npm run pruefen` checks that the file exists.
 const imageStandIn = () =>
@@ -62,13 +64,15 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
   seite: pageSchema(),
   start: startSchema(),
+  termin: eventSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
 };
 
 /** Which schema a file follows, and the address of its page. */
 export function kindOf(file: string): { kind: Kind; id: string; path: string } | undefined {
-  const m = /^content\/(staedte|aktuelles|seiten)\/([^/]+)\.mdx$/.exec(file);
+  const m = /^content\/(staedte|aktuelles|seiten|termine)\/([^/]+)\.mdx$/.exec(file);
   if (m) {
     const id = m[2]!;
+    if (m[1] === 'termine') return { kind: 'termin', id, path: `termine/${id}` };
     if (m[1] === 'staedte') return { kind: 'stadt', id, path: id };
     if (m[1] === 'aktuelles') return { kind: 'meldung', id, path: `aktuelles/${id}` };
     return { kind: 'seite', id, path: id };
@@ -83,6 +87,7 @@ export const WHOLE_NUMBERS: Record<Kind, string[][]> = {
   meldung: [],
   seite: [],
   start: [],
+  termin: [],
 };
 
 /** The dated facts of a city: key and name. */
@@ -286,7 +291,7 @@ function endOf(d: PartialDate): Date {
 export function checkEntry(file: string, text: string, context: CheckContext = {}): Problem[] {
   const what = kindOf(file);
   if (!what) {
-    if (/^content\/(staedte|aktuelles|seiten)\/[^/]+\.md$/.test(file)) {
+    if (/^content\/(staedte|aktuelles|seiten|termine)\/[^/]+\.md$/.test(file)) {
       return [{ file, severity: 'fehler', message: 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.' }];
     }
     return [];
@@ -349,8 +354,9 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
 
+  if (what.kind === 'termin') problems.push(...eventFileProblems(file, what.id));
   // References and duplicates across files.
-  if (what.kind === 'meldung' && context.cityIds && Array.isArray(data.staedte)) {
+  if ((what.kind === 'meldung' || what.kind === 'termin') && context.cityIds && Array.isArray(data.staedte)) {
     (data.staedte as unknown[]).forEach((ref, i) => {
       if (typeof ref === 'string' && !context.cityIds!.includes(ref)) {
         const path = ['staedte', i];
@@ -444,7 +450,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
 }
 
 /**
- * Every `bilder` entry of the cities and news items: where it is written and the file it names
+ * Every `bilder` entry of the cities and news items and every event's `bild`: where it is written and the file it names
  * ("content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"),
  * `target` undefined when the path leads out of content/.
  */
@@ -453,16 +459,20 @@ export function imageReferences(files: { file: string; text: string }[]): {
 }[] {
   const refs: ReturnType<typeof imageReferences> = [];
   for (const f of files) {
-    // Cities and news items have photos.
-    if (!['stadt', 'meldung'].includes(kindOf(f.file)?.kind ?? '')) continue;
+    const kind = kindOf(f.file)?.kind;
+    if (kind !== 'stadt' && kind !== 'meldung' && kind !== 'termin') continue;
     const p = split(f.text);
-    const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
-    if (!Array.isArray(bilder)) continue;
-    bilder.forEach((b: any, i: number) => {
-      if (typeof b?.datei !== 'string') return;
-      const path = ['bilder', i, 'datei'];
-      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, target: resolve(f.file, b.datei) });
-    });
+    const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+    // A city's and a news item's photos (bilder: a list), an event's photo (bild: one).
+    const photos: [unknown, (string | number)[]][] =
+      kind !== 'termin'
+        ? (Array.isArray(data?.bilder) ? data.bilder : []).map((b: unknown, i: number) => [b, ['bilder', i, 'datei']])
+        : data?.bild ? [[data.bild, ['bild', 'datei']]] : [];
+    for (const [b, path] of photos) {
+      const datei = (b as { datei?: unknown } | null)?.datei;
+      if (typeof datei !== 'string') continue;
+      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: datei, target: resolve(f.file, datei) });
+    }
   }
   return refs;
 }
