@@ -86,12 +86,13 @@ export interface LengthLimit {
 }
 
 /** Where the layout needs a limit, per kind of file. */
-export const LENGTH_LIMITS: Record<'stadt' | 'meldung' | 'seite' | 'start', LengthLimit[]> = {
+export const LENGTH_LIMITS: Record<'stadt' | 'meldung' | 'seite' | 'start' | 'termin', LengthLimit[]> = {
   stadt: [
     { path: ['name'], max: 30, why: 'Der Name steht auf den Karten neben dem Punkt der Stadt; ein längerer Name passt nicht neben die anderen.' },
     { path: ['eigenname', 'name'], max: 40, why: 'Der Name steht auf dem Vorschaubild unter dem Namen.' },
   ],
   meldung: [{ path: ['titel'], max: 100, why: 'Das Vorschaubild zeigt den Titel in höchstens drei Zeilen.' }],
+  termin: [{ path: ['titel'], max: 100, why: 'Das Vorschaubild zeigt den Titel in höchstens drei Zeilen.' }],
   seite: [{ path: ['titel'], max: 100, why: 'Das Vorschaubild zeigt den Titel in höchstens drei Zeilen.' }],
   start: [{ path: ['ueberschrift'], max: 100, why: 'Das Vorschaubild zeigt die Überschrift in höchstens drei Zeilen.' }],
 };
@@ -101,9 +102,10 @@ export const lengthMessage = (length: number, limit: LengthLimit) =>
   `Der Text ist ${length} Zeichen lang, erlaubt sind höchstens ${limit.max}. ${limit.why} Bitte kürzen.`;
 
 /** Fields the share image draws, per kind of file. */
-export const SHARE_IMAGE_FIELDS: Record<'stadt' | 'meldung' | 'seite' | 'start', (string | number)[][]> = {
+export const SHARE_IMAGE_FIELDS: Record<'stadt' | 'meldung' | 'seite' | 'start' | 'termin', (string | number)[][]> = {
   stadt: [['name'], ['eigenname', 'name']],
   meldung: [['titel'], ['herausgeber']],
+  termin: [['titel']],
   seite: [['titel']],
   start: [['ueberschrift']],
 };
