@@ -324,11 +324,10 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
 
   test('a whole-site rule at save time: a description another city has is refused (index beside the editor)', async () => {
     const file = 'content/staedte/stryj.mdx';
-    const email = await fieldIn(page, label('staedte', 'kontakt'), label('staedte', 'kontakt', 'email'));
-    await fill(email, stryj.data.kontakt.email);
+    await openEntry(page, 'staedte', stryj.data.name);
     // A top-level field near the end of a long, lazily rendered form: scroll down until it is there.
+    await (await fieldIn(page, label('staedte', 'kontakt'), label('staedte', 'kontakt', 'email'))).hover();
     const description = page.getByRole('textbox', { name: exact(label('staedte', 'beschreibung')) });
-    await email.hover();
     for (let i = 0; i < 40 && (await description.count()) === 0; i++) {
       await page.mouse.wheel(0, 600);
       await page.waitForTimeout(100);
@@ -343,11 +342,16 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const expected = checkContent([{ file, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
     assert.deepEqual(checkEntry(file, text).filter((p) => p.severity === 'fehler'), [], 'ohne den Rest der Website fiele es nicht auf');
     assert.match(expected[0]?.message ?? '', /^Dieselbe Beschreibung steht auch in content\/staedte\/valenciennes\.mdx\./);
-    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.message });
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.field! });
     await dialog.waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
     assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), []);
     await dialog.getByRole('button', { name: 'OK' }).click();
+    const describedBy = (await description.getAttribute('aria-describedby'))!.split(' ');
+    assert.ok((await page.locator(`[id="${describedBy.at(-1)}"]`).innerText()).includes(expected[0]!.message), 'die Meldung steht beim Feld');
+    // Leave the refused form without saving (and say so when asked).
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
   });
 
   test('a news item for Valenciennes is saved where the site finds it', async () => {
