@@ -13,6 +13,7 @@ import { citySchema } from '../src/schemas/city.ts';
 import { newsSchema } from '../src/schemas/news.ts';
 import { pageSchema } from '../src/schemas/page.ts';
 import { startSchema } from '../src/schemas/start.ts';
+import { eventSchema } from '../src/schemas/event.ts';
 import { fieldLabel } from '../src/lib/check/labels.ts';
 import { WHOLE_NUMBERS } from '../src/lib/check/index.ts';
 import { cmsConfig, type CollectionSource, type JsonSchema } from '../src/lib/cms-config.ts';
@@ -70,6 +71,7 @@ export function sources(root = ROOT): CollectionSource[] {
     'src/schemas/news.ts': 'newsSchema',
     'src/schemas/page.ts': 'pageSchema',
     'src/schemas/start.ts': 'startSchema',
+    'src/schemas/event.ts': 'eventSchema',
   });
   const image = (() => z.string().meta({ widget: 'image' })) as never;
   return [
@@ -107,6 +109,16 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: withHints(docs.newsSchema!, 'aktuelles'),
       create: true,
       previewPath: `${SITE_BASE}aktuelles/{{slug}}/`,
+    },
+    {
+      name: 'termine',
+      label: 'Termine',
+      labelSingular: 'Termin',
+      description: 'Termine der Partnerschaften: Besuche, Reisen, Feste. Datum und Uhrzeit als Text, z. B. 2027-09-12T18:00.',
+      schema: json(eventSchema(z.string().meta({ relation: 'staedte' }), image)),
+      docs: docs.eventSchema!,
+      create: true,
+      previewPath: 'termine/{{slug}}/',
     },
     {
       name: 'seiten',

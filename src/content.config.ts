@@ -1,5 +1,5 @@
 /**
- * The three collections of the site. Editors change the files in `content/`;
+ * The collections of the site. Editors change the files in `content/`;
  * the schemas in `src/schemas/` check every field when the site is built.
  */
 import { defineCollection, reference } from 'astro:content';
@@ -9,6 +9,7 @@ import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { startSchema } from './schemas/start.ts';
+import { eventSchema } from './schemas/event.ts';
 
 const staedte = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/staedte' }),
@@ -32,4 +33,10 @@ const startseite = defineCollection({
   schema: startSchema(),
 });
 
-export const collections = { staedte, aktuelles, seiten, startseite };
+/** Dated events of the partnerships (content/termine/*.mdx); the body is plain Markdown, as in news. */
+const termine = defineCollection({
+  loader: markdownGlob({ pattern: '*.mdx', base: './content/termine' }),
+  schema: ({ image }) => eventSchema(reference('staedte'), image),
+});
+
+export const collections = { staedte, aktuelles, seiten, startseite, termine };

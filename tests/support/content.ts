@@ -2,7 +2,7 @@
  * The content files as the schema sees them, so that tests compare the built
  * pages with what editors wrote, not with numbers copied into the tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -10,8 +10,10 @@ import { citySchema } from '../../src/schemas/city.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { startSchema } from '../../src/schemas/start.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
 import { ROOT } from './site.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
+import { formatDateLong } from '../../src/lib/dates.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -34,6 +36,9 @@ function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T
 export const cities = () => entries('staedte', citySchema({ image: (() => z.string()) as never }));
 export const news = () => entries('aktuelles', newsSchema(z.string()));
 export const pages = () => entries('seiten', pageSchema());
+/** Events (content/termine), which may not exist at all. */
+export const events = () =>
+  existsSync(path.join(ROOT, 'content', 'termine')) ? entries('termine', eventSchema(z.string(), (() => z.string()) as never)) : [];
 /** The start page's heading, description and introduction (content/startseite.mdx). */
 export const start = () => entry(path.join(ROOT, 'content', 'startseite.mdx'), startSchema());
 
@@ -42,7 +47,7 @@ export const start = () => entry(path.join(ROOT, 'content', 'startseite.mdx'), s
  * marks and line breaks gone, whitespace folded. `headings: false` leaves headings out.
  */
 export function paragraphs(body: string, { headings = true } = {}): string[] {
-  return body
+  return shownText(body)
     .split(/\n\s*\n/)
     .flatMap((block) => (/^\s*[-*] /m.test(block) ? block.split(/\n(?=\s*[-*] )/) : [block]))
     .filter((block) => headings || !/^#+ /.test(block.trim()))
@@ -58,6 +63,18 @@ export function paragraphs(body: string, { headings = true } = {}): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A body with the site's components (src/lib/check/components.ts) replaced by the text they show:
+ * a Seitenlink by its link text, a Datum by the date written out; PartnerStaedte (built from the
+ * cities, tested on its own) and the LeichteSprache wrapper show no text of the body.
+ */
+function shownText(body: string): string {
+  return body
+    .replace(/<Seitenlink ziel="[^"]*">([^<]*)<\/Seitenlink>/g, '$1')
+    .replace(/<Datum tag="(\d{4}-\d{2}-\d{2})" \/>/g, (_, iso: string) => formatDateLong(new Date(`${iso}T00:00:00Z`)))
+    .replace(/^<\/?(PartnerStaedte|LeichteSprache)\b[^>]*>$/gm, '');
+}
+
 /** Every public page of the site, from the content through the same inventory the build uses. */
 export const inventory = () =>
   buildInventory({
@@ -66,6 +83,7 @@ export const inventory = () =>
     news: news().map((n) => ({ ...n, data: { ...n.data, staedte: n.data.staedte.map((id) => ({ id })) } })),
     pages: pages(),
     start: start(),
+    events: events().map((e) => ({ ...e, data: { ...e.data, staedte: e.data.staedte.map((id) => ({ id })) } })),
   });
 
 /**
@@ -78,7 +96,8 @@ export const inventory = () =>
  */
 export function sweepPages(): string[] {
   const all = inventory();
-  const growing = (p: (typeof all)[number]) => p.kind === 'city' || p.kind === 'news' || (p.kind === 'list' && p.path !== 'aktuelles');
+  const growing = (p: (typeof all)[number]) =>
+    p.kind === 'city' || p.kind === 'news' || p.kind === 'event' || (p.kind === 'list' && p.path !== 'aktuelles' && p.path !== 'termine');
   const picked = new Set(all.filter((p) => !growing(p)));
   const kinds = new Map<string, typeof all>();
   for (const p of all.filter(growing)) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
