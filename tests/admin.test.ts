@@ -196,7 +196,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     assert.equal(after[differing[0]!], before[differing[0]!]!.replace(stryj.data.buergermeister.name, newName));
     // What happens next, in words. This editor works on a local folder: the save went into the file,
     // no proposal, no review (the published editor's proposal text: tests/unit/after-save.test.ts).
-    const status = page.getByRole('status').filter({ hasText: 'Gespeichert' });
+    const status = page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Verstanden' }) });
     const said = await status.innerText();
     assert.match(said, /direkt in der Datei.*Online ist sie noch nicht/s);
     assert.doesNotMatch(said, /als Vorschlag|prüft/);
