@@ -102,11 +102,8 @@ export const WHOLE_NUMBERS: Record<Kind, string[][]> = {
 };
 
 /** Fields that hold decimal numbers (degrees), written with a point: "50.8", not "50,8". */
-export const DECIMAL_NUMBERS: Record<Kind, string[][]> = {
+export const DECIMAL_NUMBERS: Partial<Record<Kind, string[][]>> = {
   stadt: [['koordinaten', 'breite'], ['koordinaten', 'laenge']],
-  meldung: [],
-  seite: [],
-  start: [],
 };
 
 /** The dated facts of a city: key and name. */
@@ -396,7 +393,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), ...number, severity: 'fehler' });
     }
   }
-  for (const path of DECIMAL_NUMBERS[what.kind]) {
+  for (const path of DECIMAL_NUMBERS[what.kind] ?? []) {
     const { line, found } = locate(p, path);
     const decimal = found !== undefined ? decimalCommaProblem(found.replace(/^(["'])(.*)\1$/s, '$2').trim()) : undefined;
     if (decimal) {
