@@ -10,7 +10,7 @@ import { citySchema } from '../../src/schemas/city.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { startSchema } from '../../src/schemas/start.ts';
-import { ROOT } from './site.ts';
+import { ROOT } from './root.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
 
 function frontmatter(file: string): unknown {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './site.ts';
+import { ROOT } from './root.ts';
 
 const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
 

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { ROOT } from '../support/root.ts';
 import { closestOriginal, readEntryFile, withoutEmpty, writeEntryFile } from '../../src/lib/entry-file.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+
 const files = readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'content', f), 'utf8') }));
