@@ -14,7 +14,8 @@ import { page, text } from './support/site.ts';
 import { cities } from './support/content.ts';
 
 const city = cities().at(-1)!;
-const startTitle = text(page(''), 'title');
+// The page's own title (head), not the <title> of a map point without a name.
+const startTitle = text(page(''), 'head > title');
 const frameOf = (src: string) =>
   `<!doctype html><html lang="de"><title>Rahmen</title><iframe src="${src}" title="Partnerstädte" width="600" height="400"></iframe></html>`;
 

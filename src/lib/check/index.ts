@@ -15,6 +15,7 @@ import { startSchema } from '../../schemas/start.ts';
 import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
+import { distanceProblems } from './distance.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -381,6 +382,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
 
+  if (what.kind === 'stadt') problems.push(...distanceProblems(file, text));
   problems.push(...bodyProblems(file, p));
   return problems;
 }
