@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT } from './support/site.ts';
-import { sweepPages } from './support/content.ts';
+import { cities, sweepPages } from './support/content.ts';
 import { siteInBrowser } from './support/browser.ts';
 import { TEXT_SPACING_CSS, WIDE_FONT, WIDE_FONT_CSS, addCss, hasFont, reflowProblems } from './support/reflow.ts';
 import { hash, id } from '../src/lib/ids.ts';
@@ -19,8 +19,11 @@ const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Paths under the base: "" for the start page, "stryj/" …: every fixed page and a sample of each kind of content page. */
 const PAGES = sweepPages();
-/** States that only exist in the browser: the search page with results. */
-const STATES = ['suche/?q=Stryj'];
+/** A city page from the content (the first by file name), for the tests that need one. */
+const CITY = cities()[0]!;
+const CITY_PAGE = `${CITY.id}/`;
+/** States that only exist in the browser: the search page with results (a search for the city's name). */
+const STATES = [`suche/?q=${encodeURIComponent(CITY.data.name)}`];
 
 const session = siteInBrowser();
 
@@ -96,7 +99,7 @@ async function focused(tab: Page) {
 describe('Tastatur', () => {
   test('der erste Tab-Schritt erreicht den Sprunglink, Enter führt zum Inhalt', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
-      await tab.goto(session.site.url('stryj/'));
+      await tab.goto(session.site.url(CITY_PAGE));
       await tab.keyboard.press('Tab');
       const first = await focused(tab);
       assert.equal(first?.href, hash('inhalt'), `Erster Tab-Stopp: ${JSON.stringify(first)}`);
@@ -116,7 +119,7 @@ describe('Tastatur', () => {
 
   test('die Suche im Kopf lässt sich ohne Maus benutzen', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (tab) => {
-      await tab.goto(session.site.url('vorwort/'));
+      await tab.goto(session.site.url('chronik/'));
       let reached = null;
       for (let i = 0; i < 10 && !reached; i++) {
         await tab.keyboard.press('Tab');
@@ -133,7 +136,7 @@ describe('Tastatur', () => {
     });
   });
 
-  for (const [p, scheme] of [['stryj/', 'light'], ['', 'light'], ['stryj/', 'dark']] as const) {
+  for (const [p, scheme] of [[CITY_PAGE, 'light'], ['', 'light'], [CITY_PAGE, 'dark']] as const) {
     test(`jeder Tab-Stopp auf /${p} (${scheme}) hat einen sichtbaren Fokus`, async () => {
       await withPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme }, async (tab) => {
         await tab.goto(session.site.url(p));
@@ -189,7 +192,7 @@ describe('Umbruch (Reflow): kein waagerechtes Scrollen, kein abgeschnittener ode
 describe('Bewegung', () => {
   test('mit prefers-reduced-motion: keine Animation, kein Übergang, kein weiches Scrollen', async () => {
     await withPage({ reducedMotion: 'reduce' }, async (tab) => {
-      for (const p of ['', 'stryj/', 'barrierefreiheit/', ...STATES]) {
+      for (const p of ['', CITY_PAGE, 'chronik/', ...STATES]) {
         await tab.goto(session.site.url(p), { waitUntil: 'networkidle' });
         const moving = await tab.evaluate(() => {
           const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);
