@@ -27,6 +27,25 @@ const STATES = [`suche/?q=${encodeURIComponent(CITY.data.name)}`];
 
 const session = siteInBrowser();
 
+/**
+ * Runs `fn` for each path in its own tab of one fresh context, a few tabs at
+ * a time (the pages are independent; the sweeps wait less on each load).
+ */
+async function forEachPage(options: BrowserContextOptions, paths: string[], fn: (tab: Page, p: string) => Promise<void>, tabs = 3): Promise<void> {
+  const context = await session.browser.newContext(options);
+  try {
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({ length: Math.min(tabs, queue.length) }, async () => {
+        const tab = await context.newPage();
+        for (let p = queue.shift(); p !== undefined; p = queue.shift()) await fn(tab, p);
+      }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs `fn` in a fresh tab with the given context options. */
 async function withPage<T>(options: BrowserContextOptions, fn: (tab: Page) => Promise<T>): Promise<T> {
   const context = await session.browser.newContext(options);
@@ -50,20 +69,18 @@ describe('axe-core: WCAG 2.1 A and AA, every page', () => {
       assert.ok(PAGES.length > 10, `Zu wenige Seiten im Build: ${PAGES.length}`);
       const report: string[] = [];
       // bypassCSP: the test injects axe-core as an inline script, which the site's CSP rightly blocks.
-      await withPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true }, async (tab) => {
-        for (const p of [...PAGES, ...STATES]) {
-          await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
-          await tab.addScriptTag({ path: AXE });
-          const violations = await tab.evaluate(
-            async (tags) =>
-              // @ts-expect-error axe is injected above
-              (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
-            WCAG_TAGS,
-          ) as AxeViolation[];
-          for (const v of violations) {
-            for (const n of v.nodes) {
-              report.push(`/${p} [${v.id}, ${v.impact}] ${v.help}\n    ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`);
-            }
+      await forEachPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true }, [...PAGES, ...STATES], async (tab, p) => {
+        await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
+        await tab.addScriptTag({ path: AXE });
+        const violations = await tab.evaluate(
+          async (tags) =>
+            // @ts-expect-error axe is injected above
+            (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
+          WCAG_TAGS,
+        ) as AxeViolation[];
+        for (const v of violations) {
+          for (const n of v.nodes) {
+            report.push(`/${p} [${v.id}, ${v.impact}] ${v.help}\n    ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`);
           }
         }
       });
@@ -174,17 +191,15 @@ describe('Umbruch (Reflow): kein waagerechtes Scrollen, kein abgeschnittener ode
     test(label, async () => {
       assert.ok(PAGES.length > 10, `Zu wenige Seiten im Build: ${PAGES.length}`);
       const problems: string[] = [];
-      await withPage(options, async (tab) => {
-        for (const p of [...PAGES, ...STATES]) {
-          await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
-          if (css.includes(WIDE_FONT)) {
-            assert.ok(await hasFont(tab, WIDE_FONT), `Die Schrift ${WIDE_FONT} fehlt: "bash scripts/ensure-system.sh" installiert fonts-dejavu-core.`);
-          }
-          await addCss(tab, css);
-          for (const problem of await reflowProblems(tab)) problems.push(`/${p}: ${problem}`);
+      await forEachPage(options, [...PAGES, ...STATES], async (tab, p) => {
+        await tab.goto(session.site.url(p), { waitUntil: STATES.includes(p) ? 'networkidle' : 'load' });
+        if (css.includes(WIDE_FONT)) {
+          assert.ok(await hasFont(tab, WIDE_FONT), `Die Schrift ${WIDE_FONT} fehlt: "bash scripts/ensure-system.sh" installiert fonts-dejavu-core.`);
         }
+        await addCss(tab, css);
+        for (const problem of await reflowProblems(tab)) problems.push(`/${p}: ${problem}`);
       });
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems.sort(), []);
     });
   }
 });
