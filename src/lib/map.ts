@@ -488,32 +488,36 @@ export function locatorMap(city: Place, countryCode: string, size: MapSize = LOC
     { x: 20, y: 80 },
     { x: 110, y: 60 },
   ];
-  let failure: unknown;
+  const drawAt = (margin: { x: number; y: number }, unlabelled = false) =>
+    isFar(city)
+      ? locatorGlobe(city, countryCode, size, centre, margin.x * k * 0.6, unlabelled)
+      : locatorEurope(city, countryCode, size, centre, { x: margin.x * k, y: margin.y * k }, unlabelled);
   for (const margin of attempts) {
     try {
-      return isFar(city) ? locatorGlobe(city, countryCode, size, centre, margin.x * k * 0.6) : locatorEurope(city, countryCode, size, centre, { x: margin.x * k, y: margin.y * k });
+      return drawAt(margin);
     } catch (e) {
       if (!(e instanceof MapLabelError)) throw e;
-      failure = e;
     }
   }
-  throw failure;
+  // A city close to Düren with a long name: the two names do not fit beside each other. As on the
+  // overview, the points without names (the page and the share image name the city).
+  return drawAt(attempts[0]!, true);
 }
 
-function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number): MapDrawing {
+function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number, unlabelled = false): MapDrawing {
   const padY = 4 * (size.width / LOCATOR_SIZE.width);
   const projection = geoOrthographic()
     .rotate([-centre[0], -centre[1]])
     .fitExtent([[padX, padY], [size.width - padX, size.height - padY]], { type: 'Sphere' });
-  return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true });
+  return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true, unlabelled });
 }
 
-function locatorEurope(city: Place, countryCode: string, size: MapSize, centre: [number, number], margin: { x: number; y: number }): MapDrawing {
+function locatorEurope(city: Place, countryCode: string, size: MapSize, centre: [number, number], margin: { x: number; y: number }, unlabelled = false): MapDrawing {
   const projection = fitPoints(geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]), [DUEREN, city], size.width, size.height, margin);
   // Neighbouring cities (Valenciennes) would fill the frame with one field: show at least about 900 km across.
   const maxScale = size.width / (900 / 6371);
   if (projection.scale() > maxScale) {
     projection.scale(maxScale).translate([size.width / 2, size.height / 2]);
   }
-  return draw(projection, '50m', size, [home(), city], { countryCode, line: [DUEREN, city] });
+  return draw(projection, '50m', size, [home(), city], { countryCode, line: [DUEREN, city], unlabelled });
 }

@@ -108,6 +108,25 @@ describe('Karten', () => {
     assert.ok(europeMap(places).places.every((p) => p.label));
   });
 
+  test('eine Stadt nah bei Düren mit langem Namen: Lagekarten (Seite und Vorschaubild) und Übersicht gelingen, mit Namen oder als Punkte', () => {
+    const near = { id: 'neustadt', name: 'Neustadt an der Schelde im Land der langen Namen', breite: 51.2, laenge: 4.4, href: '/partnerstaedte/neustadt/' };
+    for (const map of [locatorMap(near, 'BE'), locatorMap(near, 'BE', SHARE_LOCATOR_SIZE), europeMap([...places, near]), europeMap([...places, near], true)]) {
+      assert.ok(map.places.some((p) => p.name === near.name), 'die Stadt ist auf der Karte');
+      assertReadable(map, near.name);
+    }
+  });
+
+  test('beliebig viele Städte mit langen Namen dicht beieinander: die Übersicht gelingt', () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => ({
+      id: `lang-${i}`,
+      name: `Sehr lange Partnerstadt Nummer ${i + 1} an einem Fluss mit Namen`,
+      breite: 49 + (i % 4) * 0.7,
+      laenge: 3 + Math.floor(i / 4) * 1.1,
+      href: `/partnerstaedte/lang-${i}/`,
+    }));
+    for (const narrow of [false, true]) assertReadable(europeMap(crowd, narrow), narrow ? 'schmal' : 'breit');
+  });
+
   test('zwei Punkte übereinander brechen den Build ab, mit beiden Namen', () => {
     const pair = [{ name: 'Aachen', x: 50, y: 50 }, { name: 'Bonn', x: 55, y: 52 }];
     assert.throws(() => placeLabels(pair, { width: 300, height: 300 }, 16, 6), /Die Punkte von Aachen und Bonn liegen auf der Karte übereinander/);
