@@ -15,6 +15,7 @@ import { formatReport } from '../src/lib/check/index.ts';
 import { checkProject } from '../src/lib/check/node.ts';
 import { LIVE_SUITES, LIVE_SUITE_HINTS } from '../tests/support/suites.ts';
 
+const withoutTestContext = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_TEST_CONTEXT'));
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const started = performance.now();
 const seconds = (ms: number) => (ms / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
@@ -67,12 +68,15 @@ const results = await Promise.all(
       new Promise<{ file: string; status: number; output: string }>((resolve) => {
         const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], {
           cwd: root,
-          env: { ...process.env, TEST_ROOT: '.', TEST_GATE: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+          // Without NODE_TEST_CONTEXT: started from inside a test (tests/staff-edits.test.ts), node --test
+          // would otherwise report to that test's runner instead of running as a runner of its own.
+          env: { ...withoutTestContext(), TEST_ROOT: '.', TEST_GATE: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
         });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
-        child.on('close', (code) => resolve({ file, status: code ?? 1, output }));
+        // A suite that ran no test at all has not checked anything: counted as failed.
+        child.on('close', (code) => resolve({ file, status: /^ℹ tests [1-9]/m.test(output) ? (code ?? 1) : 1, output }));
       }),
   ),
 );

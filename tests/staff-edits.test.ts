@@ -23,6 +23,7 @@ import { REPO } from './support/root.ts';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
 import { DUEREN, distanceKm } from '../src/lib/geo.ts';
 import { plausibleRoadKm } from '../src/lib/check/distance.ts';
+import { LIVE_SUITES } from './support/suites.ts';
 
 const NEW_PLACE = { breite: 51.2, laenge: 4.4 };
 const NEW_ID = 'neustadt-testkopie';
@@ -109,12 +110,16 @@ describe('gewöhnliche Änderungen der Redaktion auf einer Kopie des Inhalts', (
 
     const r = spawnSync(process.execPath, ['scripts/inhalt.ts'], { cwd: fx.dir, encoding: 'utf8', env: { ...process.env, TEST_ROOT: '', FORCE_COLOR: '0', NO_COLOR: '1' } });
     gate = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    if (process.env.GATE_LOG) writeFileSync(process.env.GATE_LOG, gate.output);
   });
   after(() => fx?.remove());
 
   test('npm run test:inhalt ist grün', () => {
     assert.equal(gate.status, 0, gate.output.slice(-4000));
     assert.match(gate.output, /Inhalts-Check: bestanden/);
+    // The check, the build and every live suite ran.
+    assert.match(gate.output, /Website gebaut/);
+    for (const suite of LIVE_SUITES) assert.ok(gate.output.includes(`✔ ${suite}`), suite);
   });
 
   test('die kopierte Entfernung: ein deutscher Hinweis mit Datei, Zeile und Feld – im Inhalts-Check und in npm run pruefen', () => {
