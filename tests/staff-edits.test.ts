@@ -79,7 +79,7 @@ describe('gewöhnliche Änderungen der Redaktion auf einer Kopie des Inhalts', (
           ...rest,
           name: 'Neustadt an der Schelde',
           land: 'BE',
-          koordinaten: { ...copied.koordinaten, ...NEW_PLACE },
+          koordinaten: { ...(copied.koordinaten as object), ...NEW_PLACE },
           beschreibung: 'Neustadt an der Schelde in Belgien ist eine Testkopie einer Partnerstadt, um gewöhnliche Änderungen zu prüfen.',
           suchbegriffe: ['Testkopie'],
           body: 'Neustadt an der Schelde liegt in Belgien.\n',
@@ -105,7 +105,7 @@ describe('gewöhnliche Änderungen der Redaktion auf einer Kopie des Inhalts', (
     }));
 
     // 6. An alias deleted: the first search term of the first city that has one.
-    const withAlias = ids.find((id) => id !== NEW_ID && (readEntryFile(read(id)).data.suchbegriffe ?? []).length > 0);
+    const withAlias = ids.find((id) => id !== NEW_ID && ((readEntryFile(read(id)).data.suchbegriffe as string[] | undefined) ?? []).length > 0);
     if (withAlias) edit(withAlias, (d) => ({ ...d, suchbegriffe: d.suchbegriffe.slice(1) }));
 
     const r = spawnSync(process.execPath, ['scripts/inhalt.ts'], { cwd: fx.dir, encoding: 'utf8', env: { ...process.env, TEST_ROOT: '', FORCE_COLOR: '0', NO_COLOR: '1' } });

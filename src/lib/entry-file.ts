@@ -99,8 +99,9 @@ function splice(existing: Scalar, after: string | number | boolean, yaml: string
   if (start === undefined || end === undefined || yaml.slice(start, end).includes('\n')) return undefined;
   const scalar = new Scalar(after);
   if (typeof after === 'string') {
-    scalar.type = existing.type === 'PLAIN' && (LOOKS_TYPED.test(after) || after.startsWith('+')) ? 'QUOTE_DOUBLE' : existing.type;
-    if (scalar.type === 'BLOCK_FOLDED' || scalar.type === 'BLOCK_LITERAL') return undefined;
+    const type = existing.type === 'PLAIN' && (LOOKS_TYPED.test(after) || after.startsWith('+')) ? 'QUOTE_DOUBLE' : existing.type;
+    if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') return undefined;
+    if (type) scalar.type = type;
   }
   const text = new Document(scalar).toString({ lineWidth: 0 }).replace(/\n$/, '');
   // Plain text that would need other quoting inside a flow list ([a, b]) or spans lines: write the whole document.

@@ -48,7 +48,7 @@ describe('writeEntryFile', () => {
       const scalars: (string | number)[][] = [];
       visit(doc, { Scalar: (key, node, ancestors) => {
         if (key === 'key') return;
-        const at = ancestors.flatMap((a, i) => {
+        const at = ancestors.flatMap((a, i): (string | number)[] => {
           const next = ancestors[i + 1] ?? node;
           if (isSeq(a)) return [a.items.indexOf(next as never)];
           if (isPair(a)) return [String((a.key as { value: unknown }).value)];
