@@ -16,6 +16,7 @@ import { formatLong, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 import { distanceProblems } from './distance.ts';
+import { sourceProblems } from './sources.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -425,6 +426,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
       });
     }
   }
+  problems.push(...sourceProblems(files));
   return problems;
 }
 
