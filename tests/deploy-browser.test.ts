@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { startApache, startNginx, type WebServer } from '../scripts/lib/web-servers.ts';
 import { launch } from './support/browser.ts';
-import { page, text } from './support/site.ts';
+import { DIST, page, text } from './support/site.ts';
 import { cities } from './support/content.ts';
 
 const city = cities().at(-1)!;
@@ -49,7 +49,7 @@ for (const start of [startNginx, startApache]) {
   describe(start.name.replace('start', ''), () => {
     let server: WebServer;
     before(async () => {
-      server = await start({ extraFiles: { 'probe-rahmen.html': frameOf('./') } });
+      server = await start({ dist: DIST, extraFiles: { 'probe-rahmen.html': frameOf('./') } });
     });
     after(async () => {
       await server?.close();

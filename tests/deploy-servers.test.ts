@@ -97,7 +97,7 @@ for (const { start, brotli, name } of VARIANTS) {
   describe(name, () => {
     let server: WebServer;
     before(async () => {
-      server = await start({ extraFiles: EXTRA, brotli });
+      server = await start({ dist: DIST, extraFiles: EXTRA, brotli });
     });
     after(async () => {
       await server?.close();

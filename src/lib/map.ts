@@ -256,6 +256,19 @@ function candidates(p: { x: number; y: number; name: string }, fontSize: number,
   return list;
 }
 
+/** The points' marker boxes; two points on top of each other stop the build (naming both). */
+function pointsApart(points: { x: number; y: number; name: string; id?: string }[], marker: number): Box[] {
+  const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
+  for (const [i, a] of markers.entries()) {
+    for (const [j, b] of markers.entries()) {
+      if (j > i && overlaps(a, b)) {
+        throw mapError(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]);
+      }
+    }
+  }
+  return markers;
+}
+
 /**
  * Places every label so that no label overlaps another label, a marker or the frame's
  * edge (depth-first search over eight positions per label). Throws a MapLabelError
@@ -268,14 +281,7 @@ export function placeLabels(
   marker: number,
   obstacles: Box[] = [],
 ): Candidate[] {
-  const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
-  for (const [i, a] of markers.entries()) {
-    for (const [j, b] of markers.entries()) {
-      if (j > i && overlaps(a, b)) {
-        throw mapError(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]);
-      }
-    }
-  }
+  const markers = pointsApart(points, marker);
   const inside = (b: Box) => b.x >= 1 && b.y >= 1 && b.x + b.w <= frame.width - 1 && b.y + b.h <= frame.height - 1;
   const distance = (b: Box, p: { x: number; y: number }) =>
     Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.w), Math.max(b.y - p.y, 0, p.y - b.y - b.h));
@@ -500,8 +506,11 @@ export function locatorMap(city: Place, countryCode: string, size: MapSize = LOC
     }
   }
   // A city close to Düren with a long name: the two names do not fit beside each other. As on the
-  // overview, the points without names (the page and the share image name the city).
-  return drawAt(attempts[0]!, true);
+  // overview, the points without names (the page and the share image name the city); a city on
+  // top of Düren still stops the build.
+  const map = drawAt(attempts[0]!, true);
+  pointsApart(map.places, map.marker);
+  return map;
 }
 
 function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number, unlabelled = false): MapDrawing {

@@ -116,6 +116,11 @@ describe('Karten', () => {
     }
   });
 
+  test('eine Stadt auf Düren (Koordinaten falsch) bricht auch ohne Namen ab: die Punkte liegen übereinander', () => {
+    const onTop = { id: 'falsch', name: 'Falsch gesetzt an einem langen Fluss', breite: DUEREN.breite, laenge: DUEREN.laenge + 0.01, href: '/partnerstaedte/falsch/' };
+    assert.throws(() => locatorMap(onTop, 'DE'), /Die Punkte von .* liegen auf der Karte übereinander/);
+  });
+
   test('beliebig viele Städte mit langen Namen dicht beieinander: die Übersicht gelingt', () => {
     const crowd = Array.from({ length: 12 }, (_, i) => ({
       id: `lang-${i}`,
