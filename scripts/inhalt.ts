@@ -65,7 +65,8 @@ console.log(`3/3 Seiten testen (${LIVE_SUITES.length} Testdateien: Seiten, Links
 const results = await Promise.all(
   LIVE_SUITES.map(
     (file) =>
-      new Promise<{ file: string; status: number; output: string }>((resolve) => {
+      new Promise<{ file: string; status: number; output: string; ms: number }>((resolve) => {
+        const begun = performance.now();
         const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], {
           cwd: root,
           // Without NODE_TEST_CONTEXT: started from inside a test (tests/staff-edits.test.ts), node --test
@@ -76,13 +77,13 @@ const results = await Promise.all(
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
         // A suite that ran no test at all has not checked anything: counted as failed.
-        child.on('close', (code) => resolve({ file, status: /^ℹ tests [1-9]/m.test(output) ? (code ?? 1) : 1, output }));
+        child.on('close', (code) => resolve({ file, status: /^ℹ tests [1-9]/m.test(output) ? (code ?? 1) : 1, output, ms: performance.now() - begun }));
       }),
   ),
 );
 step('Tests', t);
 const failed = results.filter((r) => r.status !== 0);
-for (const r of results) console.log(`  ${r.status === 0 ? '✔' : '✖'} ${r.file}`);
+for (const r of results) console.log(`  ${r.status === 0 ? '✔' : '✖'} ${r.file}${process.argv.includes('--zeit') ? ` (${seconds(r.ms)} s)` : ''}`);
 if (failed.length) {
   const lines: string[] = [];
   for (const r of failed) {

@@ -70,7 +70,8 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-describe('axe-core: WCAG 2.1 A and AA, every page', () => {
+// Its tests run side by side (each in a context of its own): the sweeps wait on Chromium, not on each other.
+describe('axe-core: WCAG 2.1 A and AA, every page', { concurrency: true }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`keine Verstöße im ${colorScheme === 'light' ? 'hellen' : 'dunklen'} Farbschema`, { skip: colorScheme === 'dark' && CODE_ONLY }, async () => {
       assert.ok(PAGES.length > 10, `Zu wenige Seiten im Build: ${PAGES.length}`);
@@ -183,7 +184,7 @@ describe('Tastatur', () => {
   }
 });
 
-describe('Umbruch (Reflow): kein waagerechtes Scrollen, kein abgeschnittener oder überlappender Text', () => {
+describe('Umbruch (Reflow): kein waagerechtes Scrollen, kein abgeschnittener oder überlappender Text', { concurrency: true }, () => {
   // The checks must not depend on the machine's fonts: besides the default font, every page is
   // checked with a wide font forced and with the text spacing a reader may set (WCAG 1.4.12).
   const phone = { viewport: { width: 320, height: 640 }, bypassCSP: true };
