@@ -2,7 +2,8 @@
  * The shipped server configurations in Chromium: the header CSP and the page's
  * <meta> CSP are both enforced, and search still works through nginx and
  * Apache without a CSP violation or console error; a page inside a frame of
- * another site is refused, inside a frame of the site itself it shows.
+ * another site is refused, inside a frame of the site itself it shows; an SVG
+ * with a script, opened directly, runs nothing.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +19,24 @@ const city = cities().at(-1)!;
 const startTitle = text(page(''), 'head > title');
 const frameOf = (src: string) =>
   `<!doctype html><html lang="de"><title>Rahmen</title><iframe src="${src}" title="Partnerstädte" width="600" height="400"></iframe></html>`;
+
+/** An SVG file that says so in the console when its script runs. */
+const SCRIPT_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>console.log("SKRIPT-LIEF " + document.domain)</script></svg>';
+
+/** Console lines of a tab while it opens `url`. */
+async function consoleOf(url: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const lines: string[] = [];
+  tab.on('console', (m) => lines.push(m.text()));
+  try {
+    await tab.goto(url, { waitUntil: 'load' });
+    // The script, if it runs, runs while the document is parsed: before "load".
+    return lines;
+  } finally {
+    await context.close();
+  }
+}
 
 /** Console errors and warnings, page errors and CSP violations of a tab. */
 function watch(tab: Page): string[] {
@@ -49,7 +68,7 @@ for (const start of [startNginx, startApache]) {
   describe(start.name.replace('start', ''), () => {
     let server: WebServer;
     before(async () => {
-      server = await start({ dist: DIST, extraFiles: { 'probe-rahmen.html': frameOf('./') } });
+      server = await start({ dist: DIST, extraFiles: { 'probe-rahmen.html': frameOf('./'), 'probe-skript.svg': SCRIPT_SVG } });
     });
     after(async () => {
       await server?.close();
@@ -82,6 +101,21 @@ for (const start of [startNginx, startApache]) {
       } finally {
         await context.close();
       }
+    });
+
+    test('an SVG with a script, opened directly, runs nothing', async () => {
+      // The same file from a server without the policy: the probe does run there.
+      const plain = createServer((_, res) => res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(SCRIPT_SVG));
+      await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+      try {
+        const control = await consoleOf(`http://127.0.0.1:${(plain.address() as { port: number }).port}/probe.svg`);
+        assert.ok(control.some((l) => l.startsWith('SKRIPT-LIEF')), `the probe runs without the policy: ${control.join(' | ')}`);
+      } finally {
+        await new Promise((resolve) => plain.close(resolve));
+      }
+      const lines = await consoleOf(server.url('probe-skript.svg'));
+      assert.ok(!lines.some((l) => l.startsWith('SKRIPT-LIEF')), `the script did not run: ${lines.join(' | ')}`);
+      assert.ok(lines.some((l) => /sandbox|Content Security Policy/i.test(l)), `the browser says why: ${lines.join(' | ')}`);
     });
 
     test('a page inside a frame of another site is refused; inside the site itself it shows', async () => {

@@ -4,13 +4,15 @@
  * - the site's own file format: a save changes only the lines of the fields
  *   that changed (src/lib/entry-file.ts), and
  * - the content check before every save: a file the check rejects is not
- *   written, and the editor reads the German messages.
+ *   written, and the editor reads the German messages;
+ * - the image rule before every upload (./uploads.ts).
  */
 import './german.ts';
 import CMS from '@sveltia/cms';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
 import { checkEntry, kindOf, type Problem } from './check.ts';
+import { checkUploads } from './uploads.ts';
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -63,4 +65,5 @@ if (window.parent !== window) {
   });
 }
 
+checkUploads();
 CMS.init();

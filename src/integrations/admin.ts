@@ -6,10 +6,14 @@
  * with the login settings (REDAKTION_* variables, see README), and the page
  * gets its own Content-Security-Policy. No Astro page: the public pages, their
  * CSP and their budgets stay as they are; sitemap and search never see it.
+ *
+ * REDAKTION_URL (see README, Deployment): the address the editor is served
+ * from. On an origin of its own (a subdomain of the city) the public build
+ * ships no admin/ at all, and the editor goes into dist-redaktion/ for that host.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -142,21 +146,53 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
 }
 
+/**
+ * Where the editor goes: into the site's own admin/ (REDAKTION_URL unset or on
+ * the site's origin), or, on an origin of its own, into dist-redaktion/ (laid
+ * out as that host's document root: dist-redaktion/partnerstaedte/admin/ for
+ * https://redaktion.example/partnerstaedte/admin/), and not into the site.
+ */
+export function adminTarget(
+  env: NodeJS.ProcessEnv,
+  site: { base: string; origin: string | undefined },
+): { inSite: true; base: string } | { inSite: false; base: string; url: string } {
+  if (!env.REDAKTION_URL) return { inSite: true, base: site.base };
+  const target = new URL(env.REDAKTION_URL);
+  if (target.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(target.hostname)) {
+    throw new Error(`REDAKTION_URL muss mit https:// beginnen: ${env.REDAKTION_URL}`);
+  }
+  const match = /^(.*\/)admin\/?$/.exec(target.pathname);
+  if (!match) throw new Error(`REDAKTION_URL muss auf /admin/ enden, z. B. https://redaktion.dueren.de/partnerstaedte/admin/: ${env.REDAKTION_URL}`);
+  if (target.origin === site.origin) return { inSite: true, base: site.base };
+  return { inSite: false, base: match[1]!, url: `${target.origin}${match[1]}admin/` };
+}
+
 export default function admin(): AstroIntegration {
   let base = '/';
   let siteAddress: string | undefined;
+  let root = ROOT;
   return {
     name: 'partnerstaedte-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         siteAddress = config.site ? new URL(base, config.site).href : undefined;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = path.join(fileURLToPath(dir), 'admin');
-        await buildAdmin(out, base, process.env, siteAddress);
-        const files = readdirSync(out, { recursive: true }).length;
-        logger.info(`Redaktion (Sveltia CMS) in admin/: ${files} Dateien.`);
+        const target = adminTarget(process.env, { base, origin: siteAddress ? new URL(siteAddress).origin : undefined });
+        if (target.inSite) {
+          const out = path.join(fileURLToPath(dir), 'admin');
+          await buildAdmin(out, base, process.env, siteAddress);
+          const files = readdirSync(out, { recursive: true }).length;
+          logger.info(`Redaktion (Sveltia CMS) in admin/: ${files} Dateien.`);
+        } else {
+          // Its own host: dist-redaktion/ is that host's document root; the public site has no admin/.
+          const out = path.join(root, 'dist-redaktion');
+          rmSync(out, { recursive: true, force: true });
+          await buildAdmin(path.join(out, target.base, 'admin'), target.base, process.env, siteAddress);
+          logger.info(`Redaktion (Sveltia CMS) für ${target.url}: in dist-redaktion/, nicht in der Website.`);
+        }
       },
     },
   };

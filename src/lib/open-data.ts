@@ -135,10 +135,20 @@ export const CSV_COLUMNS: [string, (r: DataRecord) => string | number | boolean 
 
 const decimal = new Intl.NumberFormat('de-DE', { useGrouping: false, maximumFractionDigits: 6 });
 
-/** One CSV cell: numbers with a decimal comma, ja/nein, quoted when needed. */
+/**
+ * Text that a spreadsheet would read as a formula (CSV injection): a cell
+ * starting with =, +, -, @, tab or carriage return. Neutralised as OWASP
+ * describes: a single quote in front, and the cell quoted. Only for text:
+ * numbers (a negative longitude) are written by the site itself.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: numbers with a decimal comma, ja/nein, quoted when needed; text never starts a formula. */
 export function csvCell(v: string | number | boolean | null): string {
-  const s = v === null ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : typeof v === 'number' ? decimal.format(v) : v;
-  return /[";\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  let s = v === null ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : typeof v === 'number' ? decimal.format(v) : v;
+  const formula = typeof v === 'string' && FORMULA_START.test(s);
+  if (formula) s = `'${s}`;
+  return formula || /[";\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** For German spreadsheets: BOM (so UTF-8 is recognised), semicolons, CRLF. */

@@ -408,34 +408,55 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
   const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
   if (assets) {
     const have = new Set(assets);
-    for (const f of files) {
-      if (kindOf(f.file)?.kind !== 'stadt') continue;
-      const p = split(f.text);
-      const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
-      if (!Array.isArray(bilder)) continue;
-      bilder.forEach((b: any, i: number) => {
-        if (typeof b?.datei !== 'string') return;
-        const target = resolve(f.file, b.datei);
-        if (!have.has(target)) {
-          const path = ['bilder', i, 'datei'];
-          problems.push({
-            file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, severity: 'fehler',
-            message: `Das Foto ${target} gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).`,
-          });
-        }
-      });
+    for (const ref of imageReferences(files)) {
+      const { target, ...at } = ref;
+      if (target === undefined) {
+        problems.push({
+          ...at, severity: 'fehler',
+          message: `Der Pfad »${ref.found}« führt aus dem Inhaltsordner content/ hinaus. Fotos liegen neben den Texten, z. B. ./bilder/rathaus.jpg.`,
+        });
+      } else if (!have.has(target)) {
+        problems.push({
+          ...at, severity: 'fehler',
+          message: `Das Foto ${target} gibt es nicht. Bitte die Datei dorthin legen oder den Pfad korrigieren (relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).`,
+        });
+      }
     }
   }
   problems.push(...sourceProblems(files));
   return problems;
 }
 
-/** "content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg" */
-function resolve(from: string, relative: string): string {
+/**
+ * Every `bilder` entry of the cities: where it is written and the file it names
+ * ("content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"),
+ * `target` undefined when the path leads out of content/.
+ */
+export function imageReferences(files: { file: string; text: string }[]): {
+  file: string; line: number; field: string; key: string; found: string; target: string | undefined;
+}[] {
+  const refs: ReturnType<typeof imageReferences> = [];
+  for (const f of files) {
+    if (kindOf(f.file)?.kind !== 'stadt') continue;
+    const p = split(f.text);
+    const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
+    if (!Array.isArray(bilder)) continue;
+    bilder.forEach((b: any, i: number) => {
+      if (typeof b?.datei !== 'string') return;
+      const path = ['bilder', i, 'datei'];
+      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, target: resolve(f.file, b.datei) });
+    });
+  }
+  return refs;
+}
+
+/** "content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"; undefined outside content/. */
+function resolve(from: string, relative: string): string | undefined {
   const parts = from.split('/').slice(0, -1);
   for (const seg of relative.split('/')) {
     if (seg === '..') parts.pop();
     else if (seg !== '.' && seg !== '') parts.push(seg);
+    if (parts[0] !== 'content') return undefined;
   }
   return parts.join('/');
 }
