@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from '../tests/support/browser.ts';
-import { DIST, serve } from '../tests/support/site.ts';
+import { DIST, ROOT, serve } from '../tests/support/site.ts';
+import { ICON_FONT } from '../src/integrations/admin.ts';
 import { openEditor } from '../tests/support/editor.ts';
 
 const site = await serve();
@@ -42,6 +43,14 @@ await opened.page.getByRole('button', { name: /lokalem Repository/ }).waitFor();
 await opened.page.waitForTimeout(1000);
 await collect();
 report('Startbildschirm');
+// Before and after in one run: the same screen with Sveltia's full icon font instead of the subset.
+const fontRow = rows.find((r) => ICON_FONT.test(path.basename(r.url)));
+if (fontRow) {
+  const full = readFileSync(path.join(ROOT, 'node_modules/@sveltia/cms/npm/assets', path.basename(fontRow.url)));
+  const gz = rows.reduce((s, r) => s + r.gzip, 0);
+  const fullGz = gzipSync(full, { level: 9 }).length;
+  console.log(`  Symbolschrift: ${kb(fontRow.gzip)} gzip statt ${kb(fullGz)} (volle Schrift des Pakets); Startbildschirm mit voller Schrift: ${kb(gz - fontRow.gzip + fullGz)} gzip, jetzt ${kb(gz)}`);
+}
 for (const r of [...rows].sort((a, b) => b.gzip - a.gzip).slice(0, 6)) console.log(`  ${r.url}  ${kb(r.raw)} / ${kb(r.gzip)} gzip`);
 await opened.page.getByRole('button', { name: /lokalem Repository/ }).click();
 await opened.page.getByRole('gridcell').nth(1).click();

@@ -18,7 +18,8 @@ import { serve } from '../tests/support/site.ts';
 import { launch } from '../tests/support/browser.ts';
 import { TYPING_PAUSE } from '../src/lib/search.ts';
 
-const PAGES = ['', 'stryj/', 'jinhua/', 'karadeniz-eregli/', 'aktuelles/kooperation-kreis-dueren-staedteregion-jinhua/', 'vorwort/', 'chronik/', 'begegnungen/', 'daten/', 'suche/'];
+// More pages to measure as arguments: `npm run bench -- termine/ termine/archiv/`.
+const PAGES = ['', 'stryj/', 'jinhua/', 'karadeniz-eregli/', 'aktuelles/kooperation-kreis-dueren-staedteregion-jinhua/', 'vorwort/', 'chronik/', 'begegnungen/', 'daten/', 'suche/', ...process.argv.slice(2)];
 const QUERIES = ['Stryj', 'Lemberg', 'Altmuenster', 'Erdbeeren', 'Partnerschule', 'Kooperation', 'Gradacac', 'Herakleia', '金华'];
 const RUNS = 7;
 

@@ -87,7 +87,9 @@ const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', {
 const astroWarnings = output
   .replace(/\u001b\[[0-9;]*m/g, '')
   .split('\n')
-  .filter((l) => /\[WARN\]/.test(l) && !/data store cleared \(force\)/.test(l));
+  .filter((l) => /\[WARN\]/.test(l) && !/data store cleared \(force\)/.test(l))
+  // No events yet (content/termine empty or missing) is a normal state, not a technical problem.
+  .filter((l) => !/"termine" does not exist or is empty|No files found matching "\*\.mdx" in directory "content\/termine"|The base directory "[^"]*content\/termine\/?" does not exist/.test(l));
 console.log(`✔ Website gebaut: ${pages} Seiten in ${seconds} s, in ${path.relative(root, dist)}/.`);
 // Outdated facts are many and expected: counted. Other warnings (e.g. a distance that does not fit the coordinates) in full.
 const outdated = warnings.filter((w) => /älter als \d+ Jahre/.test(w.message));
@@ -100,4 +102,7 @@ if (astroWarnings.length > 0) {
   console.log(`⚠ ${astroWarnings.length} technische Warnungen:`);
   for (const w of astroWarnings.slice(0, 10)) console.log(`  ${w.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 200)}`);
 }
+// The editor's login settings that are missing (src/integrations/admin.ts).
+const adminLogin = output.split('\n').find((l) => l.includes('Redaktion: Die Anmeldung ist nicht eingerichtet'));
+if (adminLogin) console.log(`⚠ ${adminLogin.slice(adminLogin.indexOf('Redaktion: '))}`);
 if (!verbose) console.log(`Das vollständige Protokoll steht in ${logName}.`);

@@ -1,5 +1,5 @@
 /**
- * The three collections of the site. Editors change the files in `content/`;
+ * The collections of the site. Editors change the files in `content/`;
  * the schemas in `src/schemas/` check every field when the site is built.
  */
 import { defineCollection, reference } from 'astro:content';
@@ -9,6 +9,7 @@ import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { startSchema } from './schemas/start.ts';
+import { eventSchema } from './schemas/event.ts';
 
 const staedte = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/staedte' }),
@@ -18,7 +19,7 @@ const staedte = defineCollection({
 // News grow by the hundred: rendered as Markdown while the content syncs, not compiled as MDX modules.
 const aktuelles = defineCollection({
   loader: markdownGlob({ pattern: '*.mdx', base: './content/aktuelles' }),
-  schema: newsSchema(reference('staedte')),
+  schema: ({ image }) => newsSchema(reference('staedte'), image),
 });
 
 const seiten = defineCollection({
@@ -32,4 +33,10 @@ const startseite = defineCollection({
   schema: startSchema(),
 });
 
-export const collections = { staedte, aktuelles, seiten, startseite };
+/** Dated events of the partnerships (content/termine/*.mdx); the body is plain Markdown, as in news. */
+const termine = defineCollection({
+  loader: markdownGlob({ pattern: '*.mdx', base: './content/termine' }),
+  schema: ({ image }) => eventSchema(reference('staedte'), image),
+});
+
+export const collections = { staedte, aktuelles, seiten, startseite, termine };

@@ -38,13 +38,34 @@ test('its CSP allows only the site itself (and the Git host when one is configur
   assert.match(adminCsp(origins), /connect-src 'self' blob: data: https:\/\/git\.example\.invalid/);
 });
 
-test('the published configuration is the generated one plus login settings with placeholders', () => {
+test('login settings: nothing invented; what is missing is named, and with an application there is one sign-in button', () => {
+  const none = backendFromEnv({});
+  assert.equal(none.backend.app_id, undefined);
+  assert.doesNotMatch(JSON.stringify(none.backend), /PLATZHALTER/);
+  assert.deepEqual(none.missing.map((m) => m.split(' ')[0]), ['REDAKTION_REPO', 'REDAKTION_GIT_URL', 'REDAKTION_APP_ID']);
+  const full = backendFromEnv({ REDAKTION_REPO: 'stadt/partnerstaedte', REDAKTION_GIT_URL: 'https://git.example.invalid', REDAKTION_APP_ID: 'abc' });
+  assert.deepEqual(full.missing, []);
+  assert.deepEqual(full.backend.auth_methods, ['oauth']);
+  assert.equal(full.backend.auth_type, 'pkce');
+});
+
+test('the editor page allows pinch zoom and asks no status host', () => {
+  const code = readdirSync(path.join(DIST, 'admin'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(DIST, 'admin', f), 'utf8'))
+    .join('\n');
+  assert.doesNotMatch(code, /maximum-scale=1/);
+  assert.doesNotMatch(code, /hostedstatus\.com|githubstatus\.com\/api/);
+  assert.doesNotMatch(html, /maximum-scale/);
+});
+
+test('the published configuration is the generated one plus login settings', () => {
   const published = parse(readFileSync(path.join(DIST, 'admin/config.yml'), 'utf8'));
   const generated = parse(readFileSync(path.join(ROOT, 'src/admin/config.yml'), 'utf8'));
   assert.deepEqual(published.collections, generated.collections);
   assert.equal(published.output.omit_empty_optional_fields, true);
   assert.equal(published.backend.name, 'gitlab');
-  assert.equal(published.backend.auth_type, 'pkce');
+  assert.equal(published.app_title, 'Redaktion – Partnerstädte der Stadt Düren');
   assert.equal(published.publish_mode, 'editorial_workflow');
 });
 

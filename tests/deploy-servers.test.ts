@@ -85,6 +85,8 @@ const EXTRA: Record<string, string | Uint8Array> = {
   'probe.js': probeText('console.log("probe");'),
   'probe.geojson': JSON.stringify({ type: 'FeatureCollection', features: [], probe: probeText('geo') }),
   'probe.csv': probeText('Stadt;Land'),
+  // A calendar feed as the build writes it once there are events (termine/*.ics).
+  'probe.ics': `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${probeText('X-PROBE:Düren').replace(/\n/g, '\r\n')}\r\nEND:VCALENDAR\r\n`,
 };
 if (!files.some((f) => f.startsWith('_astro/'))) EXTRA['_astro/probe.Dk3x9a2Q.js'] = probeText('export const probe = 1;');
 
@@ -100,6 +102,8 @@ const KINDS: { kind: string; file: string; type: RegExp }[] = [
   // The open data files (daten/): GeoJSON and CSV, as text in UTF-8.
   { kind: 'GeoJSON', file: largest(/\.geojson$/) ?? 'probe.geojson', type: /^application\/geo\+json; charset=utf-8$/i },
   { kind: 'CSV', file: largest(/\.csv$/) ?? 'probe.csv', type: /^text\/csv; charset=utf-8$/i },
+  // The events' calendar feeds (termine/*.ics).
+  { kind: 'iCalendar', file: (size(largest(/\.ics$/) ?? 'index.html') > 1024 && largest(/\.ics$/)) || 'probe.ics', type: /^text\/calendar; charset=utf-8$/i },
 ];
 const fileBytes = (f: string) => (f in EXTRA ? Buffer.from(EXTRA[f]!) : readFileSync(path.join(DIST, f)));
 
@@ -242,7 +246,7 @@ for (const { start, brotli, name } of VARIANTS) {
         const cc = String((await get(server.url(f))).headers['cache-control']);
         assert.ok(Number(/max-age=(\d+)/.exec(cc)?.[1]) >= 31536000 && /immutable/.test(cc), `${f}: ${cc}`);
       }
-      for (const f of ['', `${city.id}/`, 'suche/', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', ...files.filter((f) => /^pagefind\/wasm\./.test(f))]) {
+      for (const f of ['', `${city.id}/`, 'suche/', KINDS.find((k) => k.kind === 'iCalendar')!.file, 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', ...files.filter((f) => /^pagefind\/wasm\./.test(f))]) {
         const a = await get(server.url(f));
         const cc = String(a.headers['cache-control']);
         assert.match(cc, /no-cache|max-age=0/, `${f || 'start page'}: revalidated (${cc})`);

@@ -63,10 +63,10 @@ test('header and footer show the inventory\'s navigation, in its order, on a pag
   }
 });
 
-test('without JavaScript the search page links every page but the system pages, news items through their list', () => {
+test('without JavaScript the search page links every page but the system pages, news items and events through their lists', () => {
   const $ = page('suche/');
   const links = new Set($('[data-all-pages] a').map((_, a) => $(a).attr('href')).get());
-  const expected = pages.filter((p) => p.kind !== 'system' && p.kind !== 'news').map((p) => href(p.path));
+  const expected = pages.filter((p) => p.kind !== 'system' && p.kind !== 'news' && p.kind !== 'event').map((p) => href(p.path));
   assert.deepEqual([...links].sort(), expected.sort());
 });
 

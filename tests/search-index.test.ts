@@ -50,7 +50,7 @@ test('every indexed page has a kind (Typ); cities and news also a country and a 
     const filters = filtersOf($);
     const kinds = filters.filter((f) => f.startsWith('Typ:'));
     assert.equal(kinds.length, 1, `${file}: ${filters.join(' ')}`);
-    assert.ok(['Typ:Partnerstadt', 'Typ:Aktuelles', 'Typ:Seite'].includes(kinds[0]!), file);
+    assert.ok(['Typ:Partnerstadt', 'Typ:Aktuelles', 'Typ:Termin', 'Typ:Seite'].includes(kinds[0]!), file);
     if (kinds[0] !== 'Typ:Seite') {
       assert.ok(filters.some((f) => /^Land:\S/.test(f)), `${file}: Land fehlt`);
       assert.ok(filters.some((f) => /^Kontinent:\S/.test(f)), `${file}: Kontinent fehlt`);

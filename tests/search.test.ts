@@ -253,7 +253,7 @@ describe('loading', () => {
     }
   });
 
-  test('without JavaScript the search page says so and links every page (news items through their list)', async () => {
+  test('without JavaScript the search page says so and links every page (news items and events through their lists)', async () => {
     const { context, tab } = await open({ javaScriptEnabled: false });
     try {
       await tab.goto(session.site.url('suche/?q=Stryj'));
@@ -262,7 +262,7 @@ describe('loading', () => {
         await tab.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
       );
       const expected = inventory()
-        .filter((p) => p.kind !== 'system' && p.kind !== 'news' && !/\/\d+$/.test(p.path))
+        .filter((p) => p.kind !== 'system' && p.kind !== 'news' && p.kind !== 'event' && !/\/\d+$/.test(p.path))
         .map((p) => `/partnerstaedte/${p.path ? `${p.path}/` : ''}`);
       for (const p of expected) assert.ok(linked.has(p), `${p} fehlt in der Liste`);
       // News items are reached through the paginated /aktuelles/: a list of every item would grow with each one.

@@ -2,59 +2,116 @@
  * The browser editor at /partnerstaedte/admin/: Sveltia CMS from its npm
  * package, with
  * - the site's own file format: a save changes only the lines of the fields
- *   that changed (src/lib/entry-file.ts), and
+ *   that changed (src/lib/entry-file.ts), numbers written as typed
+ *   (src/admin/numbers.ts),
  * - the content check before every save: a file the check rejects is not
- *   written, and the editor reads the German messages;
- * - the image rule before every upload (./uploads.ts).
+ *   written, and each message is shown beside its field
+ *   (src/admin/field-messages.ts),
+ * - the image rule before every upload (./uploads.ts),
+ * - a preview pane that looks like the page (src/admin/preview.ts),
+ * - what happens after a save, in words (src/admin/after-save.ts), and small
+ *   cares of the form: focus on a new list entry, a question before unsaved
+ *   changes are thrown away (src/admin/form-care.ts).
+ * Each hook is its own function below; `CMS.init()` comes last.
  */
 import './german.ts';
 import CMS from '@sveltia/cms';
+import { parse } from 'yaml';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
 import { checkEntry, kindOf, type Problem } from './check.ts';
+import { clearFieldMessages, focusFirstMessage, showAtFields } from './field-messages.ts';
+import { numberFields, numbersToText, textToNumbers, type NumberFields } from './numbers.ts';
+import { registerPreviews } from './preview.ts';
+import { showAfterSave } from './after-save.ts';
+import { markSaved, registerFormCare } from './form-care.ts';
 import { checkUploads } from './uploads.ts';
+
+/** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
+const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
+const numbers: NumberFields = numberFields(config);
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
 
+/** The file text for the form's values: numbers that are numbers written as such, the rest as typed. */
 function fileText(values: EntryData): string {
-  return writeEntryFile(values, closestOriginal(values, seen));
+  const data = textToNumbers(values, numbers);
+  return writeEntryFile(data, closestOriginal(data, seen));
 }
 
-CMS.registerCustomFormat(ENTRY_FORMAT, 'mdx', {
-  fromFile: (text: string) => {
-    seen.add(text);
-    return readEntryFile(text).data;
-  },
-  toFile: (values: EntryData) => {
-    const text = fileText(values);
-    seen.add(text);
-    return text;
-  },
-});
-
-/** One problem as the dialog shows it (it folds line breaks): "Zeile 28, Ansprechperson, E-Mail: »…« ist keine …" */
-function sentence(p: Problem): string {
-  const where = [p.line ? `Zeile ${p.line}` : undefined, p.field].filter(Boolean).join(', ');
-  return `${where ? `${where}: ` : ''}${p.message}`;
+function registerFileFormat(): void {
+  CMS.registerCustomFormat(ENTRY_FORMAT, 'mdx', {
+    fromFile: (text: string) => {
+      seen.add(text);
+      return numbersToText(readEntryFile(text).data, numbers);
+    },
+    toFile: (values: EntryData) => {
+      const text = fileText(values);
+      seen.add(text);
+      return text;
+    },
+  });
 }
 
-CMS.registerEventListener({
-  name: 'preSave',
-  handler: async ({ entry }) => {
-    const { data, path } = entry.toJS() as { data: EntryData; path: string };
-    const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
-    if (problems.length) {
-      const report = `Bitte korrigieren in ${path}: ${problems.map(sentence).join(' · ')}`;
-      // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
-      throw new Error('saving_failed', { cause: new Error(report) });
+/** The dialog's text (it folds line breaks): what to do, without file names. */
+function dialogText(problems: Problem[], loose: Problem[]): string {
+  const fields = [...new Set(problems.filter((p) => !loose.includes(p)).map((p) => p.field ?? 'Text'))];
+  const atFields = fields.length
+    ? `Bitte ${fields.length === 1 ? 'das markierte Feld' : 'die markierten Felder'} korrigieren: ${fields.join(' · ')}. Der Hinweis steht jeweils beim Feld.`
+    : '';
+  return [atFields, ...loose.map((p) => p.message)].filter(Boolean).join(' ');
+}
+
+/** Once the error dialog is closed, the keyboard focus goes to the first marked field. */
+function focusAfterDialog(): void {
+  let shown = false;
+  const timer = setInterval(() => {
+    const open = document.querySelector('[role="alertdialog"], [role="dialog"]');
+    if (open) shown = true;
+    else if (shown) {
+      clearInterval(timer);
+      focusFirstMessage();
     }
-  },
-});
+  }, 200);
+  setTimeout(() => clearInterval(timer), 10 * 60_000);
+}
 
-// `npm run redaktion` shows the editor beside the site's preview: after a save, the preview
-// opens the saved page (its dev server has already picked up the file).
-if (window.parent !== window) {
+function registerSaveCheck(): void {
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: async ({ entry }) => {
+      const { data, path } = entry.toJS() as { data: EntryData; path: string };
+      const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
+      if (!problems.length) {
+        clearFieldMessages();
+        return;
+      }
+      const loose = showAtFields(problems);
+      focusAfterDialog();
+      // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
+      throw new Error('saving_failed', { cause: new Error(dialogText(problems, loose)) });
+    },
+  });
+}
+
+/** After a save: what happens next, in plain German (a proposal, reviewed, online after the next build). */
+function registerAfterSave(): void {
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: () => {
+      markSaved();
+      showAfterSave();
+    },
+  });
+}
+
+/**
+ * `npm run redaktion` shows the editor beside the site's preview: after a save, the preview
+ * opens the saved page (its dev server has already picked up the file).
+ */
+function registerPreviewFollowsSave(): void {
+  if (window.parent === window) return;
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
@@ -65,5 +122,11 @@ if (window.parent !== window) {
   });
 }
 
+registerFileFormat();
+registerSaveCheck();
+registerPreviews();
+registerAfterSave();
+registerFormCare(config);
+registerPreviewFollowsSave();
 checkUploads();
 CMS.init();

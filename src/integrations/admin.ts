@@ -17,26 +17,42 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { subsetIconFont } from './icon-font.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const SVELTIA_ASSETS = path.join(ROOT, 'node_modules/@sveltia/cms/npm/assets');
 
-/** Login settings from the environment; without them the editor offers only the local folder. */
-export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): { backend: Record<string, unknown>; origins: string[] } {
+/**
+ * Login settings from the environment (see README). Nothing is made up: what
+ * is missing is listed in `missing` (the build names it), and without a
+ * GitLab application the published editor offers no sign-in button that
+ * would lead to a host with an invented application ID.
+ */
+export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): { backend: Record<string, unknown>; origins: string[]; missing: string[] } {
   const name = env.REDAKTION_BACKEND === 'github' ? 'github' : 'gitlab';
-  const repo = env.REDAKTION_REPO || 'PLATZHALTER/partnerstaedte';
+  const missing: string[] = [];
+  if (!env.REDAKTION_REPO) missing.push('REDAKTION_REPO (das Projekt im Git der Stadt, z. B. stadt/partnerstaedte)');
+  // Sveltia needs a repository name; the local working copy ("npm run redaktion") does not use it.
+  const repo = env.REDAKTION_REPO || 'ohne-anmeldung/partnerstaedte';
   const branch = env.REDAKTION_BRANCH || 'main';
   const origins: string[] = [];
   const backend: Record<string, unknown> = { name, repo, branch };
   if (name === 'gitlab') {
-    // The city's own GitLab: OAuth application with PKCE, no server of our own.
-    backend.auth_type = 'pkce';
-    backend.app_id = env.REDAKTION_APP_ID || 'PLATZHALTER-APP-ID';
     if (env.REDAKTION_GIT_URL) {
       const origin = new URL(env.REDAKTION_GIT_URL).origin;
       backend.base_url = origin;
       backend.api_root = `${origin}/api/v4`;
       origins.push(origin);
+    } else missing.push('REDAKTION_GIT_URL (die Adresse des GitLab der Stadt)');
+    if (env.REDAKTION_APP_ID) {
+      // The city's own GitLab: OAuth application with PKCE, no server of our own; one sign-in button.
+      backend.auth_type = 'pkce';
+      backend.app_id = env.REDAKTION_APP_ID;
+      backend.auth_methods = ['oauth'];
+    } else {
+      missing.push('REDAKTION_APP_ID (die Anwendungs-ID der OAuth-Anwendung im GitLab der Stadt)');
+      // No OAuth without an application; the token sign-in reaches no host the page's CSP does not allow.
+      backend.auth_methods = ['token'];
     }
   } else {
     // GitHub needs an OAuth proxy (base_url) or a personal access token.
@@ -44,9 +60,9 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): { backend:
     if (env.REDAKTION_AUTH_URL) {
       backend.base_url = new URL(env.REDAKTION_AUTH_URL).origin;
       origins.push(backend.base_url as string);
-    }
+    } else missing.push('REDAKTION_AUTH_URL (die Adresse des OAuth-Proxys für GitHub)');
   }
-  return { backend, origins };
+  return { backend, origins, missing };
 }
 
 /** The admin page's own policy: its scripts and styles, the Git host, nothing else. */
@@ -56,8 +72,8 @@ export function adminCsp(origins: string[]): string {
     "default-src 'self'",
     // WebP conversion of uploaded photos compiles WASM.
     "script-src 'self' 'wasm-unsafe-eval'",
-    // Svelte sets element styles at runtime.
-    "style-src 'self' 'unsafe-inline'",
+    // Svelte sets element styles at runtime; the preview's styles (src/admin/preview.ts) are a blob: stylesheet.
+    "style-src 'self' 'unsafe-inline' blob:",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src ${connect}`,
@@ -88,6 +104,8 @@ export function adminHtml(base: string, csp: string): string {
 `;
 }
 
+const HEIC_MESSAGE = 'Fotos im Format HEIC (iPhone) kann die Redaktion nicht lesen. Bitte das Foto als JPEG speichern oder am iPhone unter Einstellungen › Kamera › Formate »Maximale Kompatibilität« wählen.';
+
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
 
 /**
@@ -102,8 +120,47 @@ export function localFonts(code: string, assetsUrl: string, assets: string[]): s
   });
 }
 
-/** Writes the editor into `out` (dist/admin). */
-export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env, siteAddress?: string): Promise<void> {
+/** The Git hosts' status pages Sveltia asks on its start screen (GitLab's via hostedstatus.com, GitHub's). */
+const STATUS_APIS = [
+  'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7',
+  'https://www.githubstatus.com/api/v2/status.json',
+];
+
+/**
+ * No requests to status hosts: the status check reads an empty answer instead
+ * (Sveltia then shows no status). Fails loudly when a Sveltia update moves them.
+ */
+/** Sveltia's own viewport tag forbids zooming (maximum-scale=1): pinch zoom stays allowed. */
+export function allowZoom(code: string): string {
+  const fixed = code.replace('`maximum-scale=1`,', '');
+  if (fixed === code) throw new Error('Redaktion: maximum-scale=1 steht nicht mehr in @sveltia/cms; src/integrations/admin.ts anpassen.');
+  return fixed;
+}
+
+export function noStatusHosts(code: string): string {
+  return STATUS_APIS.reduce((c, url) => {
+    if (!c.includes(url)) throw new Error(`Redaktion: Die Statusadresse ${url} steht nicht mehr in @sveltia/cms; src/integrations/admin.ts anpassen.`);
+    return c.replaceAll(url, 'data:application/json,{}');
+  }, code);
+}
+
+/** The icon font Sveltia ships (all of Material Symbols), in the package's assets. */
+export const ICON_FONT = /^material-symbols-outlined-.*\.woff2$/;
+
+/** Replaces the icon font in `out`/assets with one holding only the icons the bundled code names. */
+async function subsetIcons(out: string): Promise<void> {
+  const file = readdirSync(path.join(out, 'assets')).find((f) => ICON_FONT.test(f));
+  if (!file) throw new Error('Redaktion: Die Symbolschrift (Material Symbols) fehlt im Paket @sveltia/cms.');
+  const code = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(out, f), 'utf8'))
+    .join('\n');
+  const { font } = await subsetIconFont(readFileSync(path.join(out, 'assets', file)), code);
+  writeFileSync(path.join(out, 'assets', file), font);
+}
+
+/** Writes the editor into `out` (dist/admin); returns the login settings that are missing. */
+export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessEnv = process.env, siteAddress?: string): Promise<string[]> {
   mkdirSync(out, { recursive: true });
   const assets = readdirSync(SVELTIA_ASSETS);
   await build({
@@ -111,14 +168,22 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
       {
         name: 'local-fonts',
         setup(b) {
+          // `import css from '…/tokens.css?raw'`: the file's text (the preview pane's styles).
+          b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+          b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
           // Its save-error dialog says "try again later"; a rejected entry needs correcting instead.
           b.onLoad({ filter: /@sveltia[\\/]cms[\\/]locales[\\/]de\.json$/ }, (args) => {
             const strings = JSON.parse(readFileSync(args.path, 'utf8'));
             strings.saving_entry.error.description = 'Der Eintrag wurde nicht gespeichert.';
             return { contents: JSON.stringify(strings), loader: 'json' };
           });
+          // No HEIC decoder (libheif/libde265, LGPL, ~1 MB): the photo fields accept JPEG, PNG, WebP and AVIF only.
+          b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]chunks[\\/]heic-[^\\/]+\.js$/ }, () => ({
+            contents: `export async function decode() { throw new Error(${JSON.stringify(HEIC_MESSAGE)}); }`,
+            loader: 'js',
+          }));
           b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
-            contents: localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets),
+            contents: allowZoom(noStatusHosts(localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets))),
             loader: 'js',
           }));
         },
@@ -136,14 +201,16 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
     legalComments: 'linked',
   });
   // Fonts, WASM and workers Sveltia refers to with new URL('assets/…', import.meta.url).
-  cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') });
-  const { backend, origins } = backendFromEnv(env);
+  cpSync(SVELTIA_ASSETS, path.join(out, 'assets'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/[\\/]heic[-_]/.test(f) });
+  await subsetIcons(out);
+  const { backend, origins, missing } = backendFromEnv(env);
   const generated = parse(readFileSync(path.join(ROOT, 'src/admin/config.yml'), 'utf8')) as Record<string, unknown>;
   // "Vorschau auf der Website" opens the entry's page: the live site, or the local preview server.
   const siteUrl = env.REDAKTION_VORSCHAU_URL || siteAddress;
-  const config = { backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
+  const config = { app_title: 'Redaktion – Partnerstädte der Stadt Düren', logo: { src: `${base}favicon.svg` }, backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
   writeFileSync(path.join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
+  return missing;
 }
 
 /**
@@ -181,17 +248,22 @@ export default function admin(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const target = adminTarget(process.env, { base, origin: siteAddress ? new URL(siteAddress).origin : undefined });
+        let missing: string[];
         if (target.inSite) {
           const out = path.join(fileURLToPath(dir), 'admin');
-          await buildAdmin(out, base, process.env, siteAddress);
+          missing = await buildAdmin(out, base, process.env, siteAddress);
           const files = readdirSync(out, { recursive: true }).length;
           logger.info(`Redaktion (Sveltia CMS) in admin/: ${files} Dateien.`);
         } else {
           // Its own host: dist-redaktion/ is that host's document root; the public site has no admin/.
           const out = path.join(root, 'dist-redaktion');
           rmSync(out, { recursive: true, force: true });
-          await buildAdmin(path.join(out, target.base, 'admin'), target.base, process.env, siteAddress);
+          missing = await buildAdmin(path.join(out, target.base, 'admin'), target.base, process.env, siteAddress);
           logger.info(`Redaktion (Sveltia CMS) für ${target.url}: in dist-redaktion/, nicht in der Website.`);
+        }
+        if (missing.length) {
+          // Not a [WARN] (those are Astro's technical ones): scripts/build.ts shows this line in its summary.
+          logger.info(`Redaktion: Die Anmeldung ist nicht eingerichtet; der veröffentlichte Editor bietet so keine Anmeldung. Es fehlt: ${missing.join('; ')}. Siehe README, Abschnitt zur Redaktion.`);
         }
       },
     },

@@ -43,21 +43,34 @@ export interface CollectionSource {
   schema: JsonSchema;
   /** Field comments by path: "buergermeister.name", "meilensteine.*.text" */
   docs: ReadonlyMap<string, string>;
+  /** The body's label, distinct from every other field's ("Text der Meldung"); default "Text" */
+  bodyLabel?: string;
   /** MDX bodies with imports/components: edit them as plain text only. */
   rawBody?: boolean;
   /** May editors create and delete entries? */
   create: boolean;
   /** Where the site shows an entry, relative to the site address: "aktuelles/{{slug}}/" */
   previewPath?: string;
+  /** Field groups in the form, in order: [["Steckbrief", ["name", "land", …]], …] */
+  groups?: [string, string[]][];
   /** A single file instead of a folder of entries: "content/startseite.mdx" */
   file?: string;
 }
 
+/** The photo formats the content check accepts (JPEG, PNG, WebP, AVIF): no HEIC, no SVG. */
+export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
+
 /** The site's file format, registered by src/admin/main.ts: YAML frontmatter + MDX, edited in place. */
 export const ENTRY_FORMAT = 'mdx-frontmatter';
 
-/** Largest number Sveltia's number field should mention as a bound. */
-const MAX_BOUND = 1e12;
+/**
+ * Marks a number field shown as a text field: "integer" (digits only) or
+ * "decimal" (a point before the decimals). Sveltia ignores the key; src/admin/numbers.ts reads it.
+ */
+export const NUMBER_AS_TEXT = 'number_as_text';
+
+/** Marks the first field of a group of fields with the group's title ("Steckbrief"). Sveltia ignores the key. */
+export const FIELD_GROUP = 'field_group';
 
 /** "buergermeister" → "Bürgermeister", "entfernungKm" → "Entfernung km" (a fallback when a field has no comment). */
 export function humanise(key: string): string {
@@ -92,13 +105,6 @@ function typeOf(schema: JsonSchema): string | undefined {
   return branch ? typeOf(branch) : undefined;
 }
 
-/** Inclusive lower bound of a number field, if it has one worth showing. */
-function lowerBound(schema: JsonSchema, integer: boolean): number | undefined {
-  if (schema.minimum !== undefined) return schema.minimum;
-  if (schema.exclusiveMinimum !== undefined && integer) return schema.exclusiveMinimum + 1;
-  return undefined;
-}
-
 /** Names of fields and list items as the content check's messages call them ("Ansprechperson", "Meilenstein"). */
 export interface FieldNames {
   field(key: string): string | undefined;
@@ -110,6 +116,8 @@ interface Context {
   names?: FieldNames | undefined;
   /** The field that names an entry, per collection (for relation fields). */
   identifiers: ReadonlyMap<string, string>;
+  /** Number fields (by key path, "einwohner.zahl") that hold whole numbers although the schema allows decimals */
+  wholeNumbers?: ReadonlySet<string> | undefined;
 }
 
 /** One form field for one schema property. */
@@ -124,6 +132,8 @@ export function toField(key: string, schema: JsonSchema, required: boolean, path
     const display = ctx.identifiers.get(schema.relation);
     return { ...base, widget: 'relation', collection: schema.relation, value_field: '{{slug}}', ...(display ? { display_fields: [display], search_fields: [display] } : {}) };
   }
+  // Photos: uploaded from this computer only (no web address, no stock photos), in the formats the site processes.
+  if (schema.widget === 'image') return { ...base, widget: 'image', choose_url: false, accept: IMAGE_TYPES };
   if (schema.widget) return { ...base, widget: schema.widget };
   if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map(String), ...(schema.default !== undefined ? { default: schema.default } : {}) };
 
@@ -132,10 +142,10 @@ export function toField(key: string, schema: JsonSchema, required: boolean, path
       return { ...base, widget: 'boolean', ...(typeof schema.default === 'boolean' ? { default: schema.default } : {}) };
     case 'integer':
     case 'number': {
-      const integer = type === 'integer';
-      const min = lowerBound(schema, integer);
-      const max = schema.maximum !== undefined && Math.abs(schema.maximum) < MAX_BOUND ? schema.maximum : undefined;
-      return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      // A text field that keeps what was typed ("59.500" stays "59.500"): src/admin/ writes a
+      // number only when the text is one, and the content check explains anything else.
+      const whole = type === 'integer' || ctx.wholeNumbers?.has(at.join('.')) === true;
+      return { ...base, widget: 'string', [NUMBER_AS_TEXT]: whole ? 'integer' : 'decimal' };
     }
     case 'object': {
       const fields = toFields(schema, at, ctx);
@@ -177,6 +187,22 @@ export function toFields(schema: JsonSchema, path: string[], ctx: Context): CmsF
   return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, ctx));
 }
 
+/**
+ * The fields in the order of their groups, the first of each group marked with
+ * the group's title (`FIELD_GROUP`; src/admin/ shows it as a heading above the
+ * field). Fields no group names keep their place after the groups.
+ */
+export function grouped(fields: CmsField[], groups: [string, string[]][] | undefined): CmsField[] {
+  if (!groups?.length) return fields;
+  const named = new Set(groups.flatMap(([, keys]) => keys));
+  const out: CmsField[] = [];
+  for (const [title, keys] of groups) {
+    const members = keys.map((k) => fields.find((f) => f.name === k)).filter((f): f is CmsField => f !== undefined);
+    members.forEach((f, i) => out.push(i === 0 ? { ...f, [FIELD_GROUP]: title } : f));
+  }
+  return [...out, ...fields.filter((f) => !named.has(f.name))];
+}
+
 /** Does a schema have a photo field anywhere? */
 export function hasImages(schema: JsonSchema): boolean {
   return schema.widget === 'image' || Object.values(schema.properties ?? {}).some(hasImages) || (schema.items ? hasImages(schema.items) : false);
@@ -199,6 +225,8 @@ export function cmsConfig(
     entryMediaFolder?: string;
     siteUrl?: string;
     names?: FieldNames;
+    /** Whole-number fields per collection name: { staedte: ['einwohner.zahl', 'entfernungKm'] } */
+    wholeNumbers?: Record<string, string[]>;
   },
 ) {
   const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
@@ -208,23 +236,27 @@ export function cmsConfig(
   return {
     media_folder: options.mediaFolder,
     public_folder: options.publicFolder,
+    // Stock photo services: photos of unclear rights, loaded from other hosts.
+    media_libraries: { stock_assets: false },
     output: { omit_empty_optional_fields: true },
     // File names become URLs: altmuenster.mdx → /altmuenster/, so no umlauts or accents.
     slug: { encoding: 'ascii', clean_accents: true },
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
-      const fields = [
-        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names }),
+      const fields = grouped([
+        ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names, wholeNumbers: new Set(options.wholeNumbers?.[source.name]) }),
         {
           name: 'body',
-          label: 'Text',
+          label: source.bodyLabel ?? 'Text',
           widget: 'markdown',
+          // Photos belong in the Fotos field (with description and credit), not inside the text.
+          editor_components: [],
           ...(source.rawBody
             ? { modes: ['raw'], hint: 'Der Text der Seite in Markdown. Zeilen mit import und <Komponenten …/> bitte unverändert lassen.' }
             : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
         },
-      ];
+      ], source.groups);
       if (source.file) {
         return {
           name: source.name,

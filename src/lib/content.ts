@@ -5,10 +5,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { newsListPages, type NewsListPage } from './news-lists.ts';
 import { buildInventory, pageAt, type SitePage } from './inventory.ts';
+import { eventsFor, splitEvents } from './events.ts';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
 export type Page = CollectionEntry<'seiten'>;
+export type Event = CollectionEntry<'termine'>;
 
 const collator = new Intl.Collator('de');
 
@@ -43,6 +45,35 @@ export async function getNewsFor(cityId: string): Promise<News[]> {
   return (await getNews()).filter((n) => n.data.staedte.some((ref) => ref.id === cityId));
 }
 
+/**
+ * All events, in date order. An event that names a city that does not exist
+ * stops the build, as for news.
+ */
+export async function getEvents(): Promise<Event[]> {
+  const [events, cities] = await Promise.all([getCollection('termine'), getCollection('staedte')]);
+  const known = new Set(cities.map((c) => c.id));
+  for (const item of events) {
+    for (const ref of item.data.staedte) {
+      if (!known.has(ref.id)) {
+        throw new Error(
+          `content/termine/${item.id}.mdx, Feld »staedte«: Eine Partnerstadt »${ref.id}« gibt es nicht. ` +
+            `Erlaubt sind: ${[...known].sort().join(', ')}.`,
+        );
+      }
+    }
+  }
+  return events.sort((a, b) => a.data.zeit.startKey.localeCompare(b.data.zeit.startKey));
+}
+
+/** "Now" for the lists of events: the moment the build (or the dev server's page) runs. */
+export const BUILD_NOW = new Date();
+
+/** Upcoming events (soonest first) and past ones (latest first), as of the build; with `cityId` those of one city. */
+export async function getEventLists(cityId?: string): Promise<{ upcoming: Event[]; past: Event[] }> {
+  const events = await getEvents();
+  return splitEvents(cityId ? eventsFor(events, cityId) : events, BUILD_NOW);
+}
+
 export async function getPages(): Promise<Page[]> {
   return getCollection('seiten');
 }
@@ -61,8 +92,8 @@ let inventory: Promise<SitePage[]> | undefined;
  * Two pages at one address stop the build with a German message.
  */
 export function getInventory(): Promise<SitePage[]> {
-  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart()]).then(([cities, news, pages, start]) =>
-    buildInventory({ cities, news, pages, start }),
+  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart(), getEvents()]).then(([cities, news, pages, start, events]) =>
+    buildInventory({ cities, news, pages, start, events, now: BUILD_NOW }),
   );
   return inventory;
 }

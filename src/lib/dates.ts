@@ -117,14 +117,26 @@ export function isoDate(date: Date): string {
 
 /**
  * The ISO form of a date written the German way, if it is one:
- * "15.09.2001" → "2001-09-15", "09/2001" or "9.2001" → "2001-09". Else undefined.
+ * "15.09.2001" → "2001-09-15", "09/2001", "9.2001" or "September 2001" → "2001-09". Else undefined.
  */
 export function isoHint(text: string): string | undefined {
   const day = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(text.trim());
   if (day) return `${day[3]}-${pad(Number(day[2]))}-${pad(Number(day[1]))}`;
   const month = /^(\d{1,2})[./](\d{4})$/.exec(text.trim());
   if (month) return `${month[2]}-${pad(Number(month[1]))}`;
+  // "Oktober 2026", "3. Oktober 2026", "Okt. 2026"
+  const named = /^(?:(\d{1,2})\.?\s*)?(\p{L}+)\.?\s+(\d{4})$/u.exec(text.trim());
+  const m = named ? monthNumber(named[2]!) : undefined;
+  if (named && m) return `${named[3]}-${pad(m)}${named[1] ? `-${pad(Number(named[1]))}` : ''}`;
   return undefined;
+}
+
+/** 10 for "Oktober", "oktober" or "Okt" (German month names, at least three letters); else undefined. */
+function monthNumber(name: string): number | undefined {
+  const n = name.toLowerCase().replace('ä', 'a');
+  if (n.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.toLowerCase().replace('ä', 'a').startsWith(n));
+  return i < 0 ? undefined : i + 1;
 }
 
 /** First month of each season, so "Frühjahr 2002" sorts before "Juni 2002". */

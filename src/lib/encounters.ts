@@ -20,7 +20,7 @@ export interface EncounterGroup {
   fest?: Feast | undefined;
   /** The feast's own next date (never the encounter's). */
   festDatum?: Date | undefined;
-  cities: { id: string; name: string; ort?: string | undefined; wann?: string | undefined; quelle: string }[];
+  cities: { id: string; name: string; ort?: string | undefined; wann?: string | undefined; quelle: string; wiederkehrend?: boolean | undefined }[];
 }
 
 export interface EncounterCalendar {
@@ -42,7 +42,7 @@ export function encounterCalendar(cities: EncounterCity[], today: Date): Encount
         if (e.fest) g.festDatum = nextFeastDate(e.fest, today);
         groups.set(key, g);
       }
-      g.cities.push({ id: c.id, name: c.name, ort: e.ort, wann: e.wann, quelle: e.quelle });
+      g.cities.push({ id: c.id, name: c.name, ort: e.ort, wann: e.wann, quelle: e.quelle, wiederkehrend: e.wiederkehrend });
     }
   }
   const all = [...groups.values()];

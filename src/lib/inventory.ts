@@ -11,8 +11,10 @@ import { t, type UIKey } from '../i18n/index.ts';
 import { formatDateLong } from './dates.ts';
 import { formatKm } from './format.ts';
 import { newsListPages } from './news-lists.ts';
+import { archivePages, eventPath, EVENTS_PATH, splitEvents } from './events.ts';
+import { formatEventTime, type EventTime } from './event-time.ts';
 
-export type PageKind = 'home' | 'city' | 'news' | 'page' | 'list' | 'system';
+export type PageKind = 'home' | 'city' | 'news' | 'event' | 'page' | 'list' | 'system';
 
 export interface Crumb {
   label: string;
@@ -45,7 +47,7 @@ export interface SitePage {
   /** The file that makes the page: "content/staedte/stryj.mdx", "src/pages/suche.astro". */
   source: string;
   /** The content entry behind the page, if any. */
-  entry?: { collection: 'staedte' | 'aktuelles' | 'seiten'; id: string };
+  entry?: { collection: 'staedte' | 'aktuelles' | 'seiten' | 'termine'; id: string };
   breadcrumbs: Crumb[];
   share: ShareContent;
   /** Indexed by the site search. */
@@ -76,6 +78,13 @@ interface NewsData {
   datum: Date;
   herausgeber: string;
 }
+interface EventData {
+  staedte: { id: string }[];
+  titel: string;
+  beschreibung: string;
+  zeit: EventTime;
+  abgesagt: boolean;
+}
 interface PageData {
   titel: string;
   kurztitel?: string | undefined;
@@ -88,6 +97,10 @@ export interface SiteContent {
   pages: Entry<PageData>[];
   /** The start page's heading and description (content/startseite.mdx). */
   start?: { data: { ueberschrift: string; beschreibung: string } };
+  /** Dated events (content/termine); none: no /termine/ at all. */
+  events?: Entry<EventData>[];
+  /** "Now", which decides upcoming and past events (default: the moment of the call). */
+  now?: Date;
 }
 
 /**
@@ -96,7 +109,7 @@ export interface SiteContent {
  */
 export const RESERVED_PATHS = [
   '', 'aktuelles', 'suche', 'bildnachweise', '404', 'og', 'pagefind', 'admin', '_astro',
-  'chronik', 'begegnungen', 'daten', 'karte', 'en', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml',
+  'chronik', 'begegnungen', 'daten', 'karte', 'en', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml', 'termine',
 ] as const;
 
 /** Header and footer links to content pages, by their file name (content/seiten/…). */
@@ -240,6 +253,7 @@ export function buildInventory(content: SiteContent): SitePage[] {
         ...(nav ? { nav } : {}),
       };
     }),
+    ...eventPages(content.events ?? [], content.now ?? new Date()),
     fixed('chronik', 'page', { title: 'chronicle.title', description: 'chronicle.description', short: 'nav.chronicle', subtitle: t('chronicle.subtitle') }, { nav: { header: 4 } }),
     fixed('begegnungen', 'page', { title: 'encounters.title', description: 'encounters.description', short: 'nav.encounters', subtitle: t('encounters.subtitle') }, { nav: { header: 5 } }),
     fixed('daten', 'page', { title: 'data.title', description: 'data.description', short: 'nav.data', subtitle: t('data.subtitle') }, { nav: { footer: 4.5 }, source: 'src/pages/daten/index.astro' }),
@@ -250,6 +264,59 @@ export function buildInventory(content: SiteContent): SitePage[] {
   const problems = pathConflicts(list);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return list;
+}
+
+/**
+ * /termine/ (upcoming events; in the header only while there is one), the archive of
+ * past ones (/termine/archiv/, ten a page) and a page per event. Without any event:
+ * none of them, so no list is ever empty but /termine/ itself, which then says so.
+ */
+function eventPages(events: Entry<EventData>[], now: Date): SitePage[] {
+  if (events.length === 0) return [];
+  const { upcoming, past } = splitEvents(events, now);
+  const listCrumb: Crumb = { label: t('nav.events'), path: EVENTS_PATH };
+  const archive = archivePages(past);
+  return [
+    {
+      ...fixed(EVENTS_PATH, 'list', { title: 'events.title', description: 'events.description', short: 'nav.events', subtitle: t('share.eventsSubtitle') }, {
+        ...(upcoming.length > 0 ? { nav: { header: 3.5 } } : {}),
+        source: 'src/pages/termine/[...liste].astro',
+      }),
+    },
+    ...archive.map((a): SitePage => {
+      const name = t('events.archiveTitle');
+      const title = a.number > 1 ? t('pagination.title', { title: name, page: a.number, total: a.total }) : name;
+      return {
+        path: a.path,
+        title,
+        shortTitle: name,
+        description: t('events.archiveDescription'),
+        kind: 'list',
+        source: 'src/pages/termine/[...liste].astro',
+        breadcrumbs: [home, listCrumb, { label: a.number > 1 ? `${t('pagination.page')} ${a.number}` : name, path: a.path }],
+        share: share(title, t('share.eventsSubtitle')),
+        search: false,
+        sitemap: true,
+      };
+    }),
+    ...[...upcoming, ...past].map((e): SitePage => {
+      const path = eventPath(e.id);
+      const when = formatEventTime(e.data.zeit);
+      return {
+        path,
+        title: e.data.titel,
+        shortTitle: e.data.titel,
+        description: e.data.beschreibung,
+        kind: 'event',
+        source: `content/termine/${e.id}.mdx`,
+        entry: { collection: 'termine', id: e.id },
+        breadcrumbs: [home, listCrumb, { label: e.data.titel, path }],
+        share: share(e.data.titel, [e.data.abgesagt ? t('events.cancelled') : t('kind.event'), when].join(' · '), undefined, { titel: e.data.titel }),
+        search: true,
+        sitemap: true,
+      };
+    }),
+  ];
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { DateValue } from '../schemas/common.ts';
 import { DATA_LICENSE } from '../config/open-data.ts';
 import { dateKey } from './chronicle.ts';
+import type { EventTime } from './event-time.ts';
 
 /** What the data files need of a city's frontmatter. */
 export interface DataCity {
@@ -174,4 +175,98 @@ export function toGeoJson(set: DataSet): string {
     null,
     2,
   )}\n`;
+}
+
+/** What the event data files need of an event (content/termine). */
+export interface DataEvent {
+  id: string;
+  titel: string;
+  beschreibung: string;
+  zeit: EventTime;
+  ort: string;
+  staedte: { id: string }[];
+  link?: string | undefined;
+  abgesagt: boolean;
+}
+
+export interface EventRecord {
+  id: string;
+  titel: string;
+  beschreibung: string;
+  /** As written: "2027-09-12" or "2027-09-12T18:00", the time in Düren */
+  beginn: string;
+  ende: string | null;
+  ganztaegig: boolean;
+  zeitzone: 'Europe/Berlin';
+  /** Timed events: the instants in UTC ("2027-09-12T16:00:00Z"); null for whole days */
+  beginn_utc: string | null;
+  ende_utc: string | null;
+  ort: string;
+  staedte: string[];
+  abgesagt: boolean;
+  url: string;
+  link: string | null;
+}
+
+const wallText = (w: { date: string; time?: string | undefined }) => (w.time ? `${w.date}T${w.time}` : w.date);
+const utcText = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString().replace('.000Z', 'Z'));
+
+/** The events as records, in the order given (the build gives them by date). */
+export function eventRecords(events: DataEvent[], pageUrl: (id: string) => string): EventRecord[] {
+  return events.map((e) => ({
+    id: e.id,
+    titel: e.titel,
+    beschreibung: e.beschreibung,
+    beginn: wallText(e.zeit.beginn),
+    ende: e.zeit.ende ? wallText(e.zeit.ende) : null,
+    ganztaegig: e.zeit.ganztaegig,
+    zeitzone: 'Europe/Berlin',
+    beginn_utc: utcText(e.zeit.startUtc),
+    ende_utc: utcText(e.zeit.endUtc),
+    ort: e.ort,
+    staedte: e.staedte.map((s) => s.id),
+    abgesagt: e.abgesagt,
+    url: pageUrl(e.id),
+    link: e.link ?? null,
+  }));
+}
+
+export interface EventDataSet {
+  titel: string;
+  herausgeber: string;
+  lizenz: { name: string; url: string };
+  quelle: string;
+  termine: EventRecord[];
+}
+
+export function eventDataSet(events: DataEvent[], pageUrl: (id: string) => string, meta: { titel: string; herausgeber: string; quelle: string }): EventDataSet {
+  return { ...meta, lizenz: { name: DATA_LICENSE.name, url: DATA_LICENSE.url }, termine: eventRecords(events, pageUrl) };
+}
+
+/** The events' CSV columns, as for the cities. */
+export const EVENT_CSV_COLUMNS: [string, (r: EventRecord) => string | number | boolean | null][] = [
+  ['id', (r) => r.id],
+  ['titel', (r) => r.titel],
+  ['beschreibung', (r) => r.beschreibung],
+  ['beginn', (r) => r.beginn],
+  ['ende', (r) => r.ende],
+  ['ganztaegig', (r) => r.ganztaegig],
+  ['zeitzone', (r) => r.zeitzone],
+  ['beginn_utc', (r) => r.beginn_utc],
+  ['ende_utc', (r) => r.ende_utc],
+  ['ort', (r) => r.ort],
+  ['staedte', (r) => r.staedte.join(', ')],
+  ['abgesagt', (r) => r.abgesagt],
+  ['url', (r) => r.url],
+  ['link', (r) => r.link],
+];
+
+/** The events as CSV, in the cities' CSV format (BOM, semicolons, CRLF, the same cells). */
+export function toEventCsv(set: EventDataSet): string {
+  const rows = [EVENT_CSV_COLUMNS.map(([h]) => h), ...set.termine.map((r) => EVENT_CSV_COLUMNS.map(([, get]) => csvCell(get(r))))];
+  return `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
+}
+
+export function toEventJson(set: EventDataSet): string {
+  return `${JSON.stringify(set, null, 2)}\n`;
 }

@@ -3,7 +3,9 @@
  * page, the breadcrumb trail, and what a page is about (a City, a NewsArticle).
  * Plain data in, plain objects out; BaseHead writes them as one compact block.
  */
-import type { City, News } from './content.ts';
+import type { City, Event, News } from './content.ts';
+import { datetimeAttr } from './event-time.ts';
+import { eventPath } from './events.ts';
 import { absoluteUrl } from './urls.ts';
 import { isoDate } from './dates.ts';
 import { t } from '../i18n/index.ts';
@@ -77,6 +79,30 @@ export function newsArticle(news: News, cities: City[], image: string, site: URL
     author: org,
     publisher: org,
     ...(d.quelle.url ? { isBasedOn: d.quelle.url } : {}),
+    ...(cities.length ? { about: cities.map((c) => ({ '@id': `${absoluteUrl(c.id, site)}#stadt` })) } : {}),
+  };
+}
+
+/**
+ * An event: start and end as written (a day, or a date-time with Düren's offset;
+ * for a whole day the end is the last day), its place, cancelled or scheduled.
+ */
+export function eventThing(event: Event, cities: City[], image: string, site: URL | undefined): Thing {
+  const d = event.data;
+  const z = d.zeit;
+  return {
+    '@type': 'Event',
+    name: d.titel,
+    description: d.beschreibung,
+    url: absoluteUrl(eventPath(event.id), site),
+    image,
+    startDate: datetimeAttr(z.beginn),
+    ...(z.ende ? { endDate: datetimeAttr(z.ende) } : {}),
+    eventStatus: `https://schema.org/${d.abgesagt ? 'EventCancelled' : 'EventScheduled'}`,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: d.ort, address: d.ort },
+    organizer: { '@id': publisher(site)['@id'] },
+    inLanguage: 'de',
     ...(cities.length ? { about: cities.map((c) => ({ '@id': `${absoluteUrl(c.id, site)}#stadt` })) } : {}),
   };
 }

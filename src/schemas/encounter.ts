@@ -32,6 +32,8 @@ export const encounter = () =>
         fest: z
           .enum(FEASTS, { error: `begegnungen → fest muss einer dieser Werte sein: ${FEASTS.join(', ')}.` })
           .optional(),
+        /** true nur, wenn die Broschüre 2019 sagt, dass die Begegnung wiederkehrt (»alljährlich«, »seit Jahren«, »traditionell«) */
+        wiederkehrend: z.boolean({ error: 'begegnungen → wiederkehrend muss true oder false sein.' }).default(false),
         /** Der Satz aus der Broschüre, aus dem die Angabe stammt – wörtlich */
         quelle: text('Der Quellensatz (begegnungen → quelle)'),
       },

@@ -2,7 +2,7 @@
  * The content files as the schema sees them, so that tests compare the built
  * pages with what editors wrote, not with numbers copied into the tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -10,6 +10,7 @@ import { citySchema } from '../../src/schemas/city.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { startSchema } from '../../src/schemas/start.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
 import { ROOT } from './root.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
 
@@ -34,6 +35,9 @@ function entries<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T
 export const cities = () => entries('staedte', citySchema({ image: (() => z.string()) as never }));
 export const news = () => entries('aktuelles', newsSchema(z.string()));
 export const pages = () => entries('seiten', pageSchema());
+/** Events (content/termine), which may not exist at all. */
+export const events = () =>
+  existsSync(path.join(ROOT, 'content', 'termine')) ? entries('termine', eventSchema(z.string(), (() => z.string()) as never)) : [];
 /** The start page's heading, description and introduction (content/startseite.mdx). */
 export const start = () => entry(path.join(ROOT, 'content', 'startseite.mdx'), startSchema());
 
@@ -66,6 +70,7 @@ export const inventory = () =>
     news: news().map((n) => ({ ...n, data: { ...n.data, staedte: n.data.staedte.map((id) => ({ id })) } })),
     pages: pages(),
     start: start(),
+    events: events().map((e) => ({ ...e, data: { ...e.data, staedte: e.data.staedte.map((id) => ({ id })) } })),
   });
 
 /**
@@ -78,7 +83,8 @@ export const inventory = () =>
  */
 export function sweepPages(): string[] {
   const all = inventory();
-  const growing = (p: (typeof all)[number]) => p.kind === 'city' || p.kind === 'news' || (p.kind === 'list' && p.path !== 'aktuelles');
+  const growing = (p: (typeof all)[number]) =>
+    p.kind === 'city' || p.kind === 'news' || p.kind === 'event' || (p.kind === 'list' && p.path !== 'aktuelles' && p.path !== 'termine');
   const picked = new Set(all.filter((p) => !growing(p)));
   const kinds = new Map<string, typeof all>();
   for (const p of all.filter(growing)) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 
 export const REPO_DIR = 'arbeitskopie';
 
-/** Opens the editor with `files` (path → text, e.g. "content/staedte/stryj.mdx") as the working copy. */
+/** Opens the editor with `files` (path → text, e.g. "content/staedte/stryj.mdx"; photos as "base64:…") as the working copy. */
 export async function openEditor(
   browser: Browser,
   url: string,
@@ -43,7 +43,8 @@ export async function openEditor(
         let folder = root;
         for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
         const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
+        // Photos as "base64:…" (as readWorkingCopy gives them), text files as they are.
+        await writable.write(text.startsWith('base64:') ? Uint8Array.from(atob(text.slice(7)), (c) => c.charCodeAt(0)) : text);
         await writable.close();
       }
     },

@@ -81,7 +81,25 @@ describe('Zahlen, wie sie im Kopfbereich stehen', () => {
     assert.deepEqual({ ...p }, {
       file: CITY, line: 8, field: 'Einwohnerzahl, Zahl', key: 'einwohner.zahl', found: '12.000', severity: 'fehler',
       message: '»12.000« ist mit Tausenderpunkt geschrieben; so liest die Website 12. Bitte ohne Punkte schreiben: 12000. Die Punkte setzt die Website selbst.',
+      suggestion: '12000',
     });
+  });
+
+  // The browser editor writes numbers as typed: text the website cannot read stays text, in quotes.
+  test('"59.500" als Text (aus der Redaktion): Meldung ohne »so liest die Website«, Vorschlag 59500', () => {
+    const p = only(errors(CITY, cityText((t) => t.replace('zahl: 9800', 'zahl: "59.500"'))));
+    assert.deepEqual([p.key, p.suggestion, p.message], ['einwohner.zahl', '59500', '»59.500« ist mit Tausenderpunkt geschrieben. Bitte ohne Punkte schreiben: 59500. Die Punkte setzt die Website selbst.']);
+  });
+
+  test('"ca. 59500" als Text: nur die Ziffern vorgeschlagen, Hinweis auf das Häkchen', () => {
+    const p = only(errors(CITY, cityText((t) => t.replace('zahl: 9800', 'zahl: "ca. 59 500"'))));
+    assert.equal(p.suggestion, '59500');
+    assert.match(p.message, /Häkchen/);
+  });
+
+  test('"Oktober 2026" als Stand: Vorschlag 2026-10', () => {
+    const p = only(errors(CITY, cityText((t) => t.replace(/^stand:\n  datum: .*$/m, 'stand:\n  datum: "Oktober 2026"'))));
+    assert.deepEqual([p.key, p.suggestion], ['stand.datum', '2026-10']);
   });
 
   test('46.200 (YAML liest 46.2) – nicht »muss eine ganze Zahl sein«', () => {
@@ -137,6 +155,7 @@ describe('Daten und Listen: Positionen ab 1, mit Zeile', () => {
     assert.deepEqual({ ...p }, {
       file: CITY, line: 18, field: '2. Meilenstein, Datum', key: 'meilensteine.1.datum', found: '15.09.2001', severity: 'fehler',
       message: '»15.09.2001« ist in der deutschen Schreibweise. Hier steht Jahr-Monat-Tag: "2001-09-15".',
+      suggestion: '2001-09-15',
     });
   });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePartialDate, formatLong, formatShort, daysInMonth, formatDate, formatDateLong, type PartialDate } from '../../src/lib/dates.ts';
+import { parsePartialDate, formatLong, formatShort, daysInMonth, formatDate, formatDateLong, isoHint, type PartialDate } from '../../src/lib/dates.ts';
 
 const ok = (input: unknown, season?: 'Frühjahr') => {
   const r = parsePartialDate(input, season);
@@ -34,4 +34,14 @@ test('ungültige Eingaben liefern eine Meldung statt einer Ausnahme', () => {
   for (const bad of ['', '19', '1971-1-1', 'gestern', null, {}, 12.5, new Date('x')]) {
     assert.ok('error' in parsePartialDate(bad), String(bad));
   }
+});
+
+test('isoHint: German ways of writing a date, and what is no date', () => {
+  assert.equal(isoHint('Oktober 2026'), '2026-10');
+  assert.equal(isoHint('3. Oktober 2026'), '2026-10-03');
+  assert.equal(isoHint('März 2019'), '2019-03');
+  assert.equal(isoHint('Okt. 2026'), '2026-10');
+  assert.equal(isoHint('15.09.2001'), '2001-09-15');
+  assert.equal(isoHint('Frühjahr 1959'), undefined);
+  assert.equal(isoHint('irgendwann 2026'), undefined);
 });

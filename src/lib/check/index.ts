@@ -12,7 +12,9 @@ import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { startSchema } from '../../schemas/start.ts';
-import { formatLong, sortKey, type PartialDate } from '../dates.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { eventFileProblems } from './events.ts';
+import { formatLong, isoHint, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 import { distanceProblems } from './distance.ts';
@@ -31,6 +33,8 @@ export interface Problem {
   found?: string;
   /** German: what is wrong and how to write it right */
   message: string;
+  /** The value as it should be written, when the check can tell ("59500", "2026-10"): the editor offers it as one click */
+  suggestion?: string;
   severity: 'fehler' | 'warnung';
 }
 
@@ -47,7 +51,7 @@ export interface CheckContext {
 /** Facts older than this many years are listed as warnings. */
 export const OUTDATED_YEARS = 2;
 
-type Kind = 'stadt' | 'meldung' | 'seite' | 'start';
+type Kind = 'stadt' | 'meldung' | 'seite' | 'start' | 'termin';
 
 // The image path stands in for Astro's image(); `npm run pruefen` checks that the file exists.
 const imageStandIn = () =>
@@ -59,16 +63,18 @@ const imageStandIn = () =>
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   stadt: citySchema({ image: imageStandIn } as never),
-  meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' })),
+  meldung: newsSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
   seite: pageSchema(),
   start: startSchema(),
+  termin: eventSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
 };
 
 /** Which schema a file follows, and the address of its page. */
 export function kindOf(file: string): { kind: Kind; id: string; path: string } | undefined {
-  const m = /^content\/(staedte|aktuelles|seiten)\/([^/]+)\.mdx$/.exec(file);
+  const m = /^content\/(staedte|aktuelles|seiten|termine)\/([^/]+)\.mdx$/.exec(file);
   if (m) {
     const id = m[2]!;
+    if (m[1] === 'termine') return { kind: 'termin', id, path: `termine/${id}` };
     if (m[1] === 'staedte') return { kind: 'stadt', id, path: id };
     if (m[1] === 'aktuelles') return { kind: 'meldung', id, path: `aktuelles/${id}` };
     return { kind: 'seite', id, path: id };
@@ -77,12 +83,13 @@ export function kindOf(file: string): { kind: Kind; id: string; path: string } |
   return undefined;
 }
 
-/** Fields that hold whole numbers; YAML reads "12.000" there as 12. */
-const WHOLE_NUMBERS: Record<Kind, string[][]> = {
+/** Fields that hold whole numbers; YAML reads "12.000" there as 12. (The editor's form reads it too.) */
+export const WHOLE_NUMBERS: Record<Kind, string[][]> = {
   stadt: [['einwohner', 'zahl'], ['entfernungKm']],
   meldung: [],
   seite: [],
   start: [],
+  termin: [],
 };
 
 /** The dated facts of a city: key and name. */
@@ -192,17 +199,32 @@ function unknownKeyMessage(key: string, where: readonly PropertyKey[], allowed: 
   );
 }
 
-/** A whole number written with a thousands dot or a decimal comma, as the raw text shows it. */
-function wholeNumberProblem(raw: string): string | undefined {
+/**
+ * A whole number written with a thousands dot, a decimal comma or words
+ * around it, as the raw text shows it. `quoted`: the value is text in the file
+ * (the editor writes what was typed), so the website would not read it at all.
+ */
+function wholeNumberProblem(raw: string, quoted = false): { message: string; suggestion?: string } | undefined {
   if (/^\d{1,3}(\.\d{3})+$/.test(raw)) {
     const n = raw.replace(/\./g, '');
-    return `»${raw}« ist mit Tausenderpunkt geschrieben; so liest die Website ${Number(raw)}. Bitte ohne Punkte schreiben: ${n}. Die Punkte setzt die Website selbst.`;
+    const reads = quoted ? '' : `; so liest die Website ${Number(raw)}`;
+    return { message: `»${raw}« ist mit Tausenderpunkt geschrieben${reads}. Bitte ohne Punkte schreiben: ${n}. Die Punkte setzt die Website selbst.`, suggestion: n };
   }
   if (/^\d+(\.\d{3})*,\d+$/.test(raw)) {
-    return `»${raw}« hat ein Komma. Hier steht eine ganze Zahl ohne Punkte und Komma, z. B. 46200.`;
+    return { message: `»${raw}« hat ein Komma. Hier steht eine ganze Zahl ohne Punkte und Komma, z. B. 46200.` };
+  }
+  // "ca. 59 500", "59500 Einwohner": the digits are clear, the words belong elsewhere.
+  const digits = /^(?:ca\.?\s*)?(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:\s*\p{L}+\.?)?$/iu.exec(raw);
+  if (quoted && digits && !/^\d+$/.test(raw)) {
+    const n = digits[1]!.replace(/\D/g, '');
+    const ca = /^ca/i.test(raw) ? ' Für »ca.« gibt es ein eigenes Häkchen.' : '';
+    return { message: `»${raw}« ist keine reine Zahl. Hier stehen nur Ziffern, ohne Punkte: ${n}.${ca}`, suggestion: n };
   }
   return undefined;
 }
+
+/** Last keys of fields that hold a date or a Stand ("2026-10"). */
+const DATE_KEYS = new Set(['datum', 'stand']);
 
 const YAML_HINT =
   'Oft ist die Einrückung falsch (genau zwei Leerzeichen je Ebene, keine Tabulatoren), nach einem Feldnamen fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen.';
@@ -271,7 +293,7 @@ function endOf(d: PartialDate): Date {
 export function checkEntry(file: string, text: string, context: CheckContext = {}): Problem[] {
   const what = kindOf(file);
   if (!what) {
-    if (/^content\/(staedte|aktuelles|seiten)\/[^/]+\.md$/.test(file)) {
+    if (/^content\/(staedte|aktuelles|seiten|termine)\/[^/]+\.md$/.test(file)) {
       return [{ file, severity: 'fehler', message: 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.' }];
     }
     return [];
@@ -302,10 +324,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   const raw = new Set<string>();
   for (const path of WHOLE_NUMBERS[what.kind]) {
     const { line, found } = locate(p, path);
-    const message = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, '')) : undefined;
-    if (message) {
+    const number = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, ''), /^["']/.test(found)) : undefined;
+    if (number) {
       raw.add(keyPath(path));
-      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), message, severity: 'fehler' });
+      problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), ...number, severity: 'fehler' });
     }
   }
 
@@ -326,13 +348,17 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       const key = keyPath(issue.path);
       if (raw.has(key)) continue;
       const { line, found } = locate(p, issue.path);
-      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, severity: 'fehler' });
+      // A date written the German way ("Oktober 2026"): its ISO form, offered as the fix.
+      const last = issue.path.at(-1);
+      const suggestion = found !== undefined && typeof last === 'string' && DATE_KEYS.has(last) ? isoHint(found.replace(/^(["'])(.*)\1$/s, '$2')) : undefined;
+      problems.push({ file, line, field: fieldLabel(issue.path), key, ...(found !== undefined ? { found } : {}), message: issue.message, ...(suggestion ? { suggestion } : {}), severity: 'fehler' });
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
 
+  if (what.kind === 'termin') problems.push(...eventFileProblems(file, what.id));
   // References and duplicates across files.
-  if (what.kind === 'meldung' && context.cityIds && Array.isArray(data.staedte)) {
+  if ((what.kind === 'meldung' || what.kind === 'termin') && context.cityIds && Array.isArray(data.staedte)) {
     (data.staedte as unknown[]).forEach((ref, i) => {
       if (typeof ref === 'string' && !context.cityIds!.includes(ref)) {
         const path = ['staedte', i];
@@ -428,7 +454,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
 }
 
 /**
- * Every `bilder` entry of the cities: where it is written and the file it names
+ * Every `bilder` entry of the cities and news items and every event's `bild`: where it is written and the file it names
  * ("content/staedte/stryj.mdx" + "./bilder/a.jpg" → "content/staedte/bilder/a.jpg"),
  * `target` undefined when the path leads out of content/.
  */
@@ -437,15 +463,20 @@ export function imageReferences(files: { file: string; text: string }[]): {
 }[] {
   const refs: ReturnType<typeof imageReferences> = [];
   for (const f of files) {
-    if (kindOf(f.file)?.kind !== 'stadt') continue;
+    const kind = kindOf(f.file)?.kind;
+    if (kind !== 'stadt' && kind !== 'meldung' && kind !== 'termin') continue;
     const p = split(f.text);
-    const bilder = p && p.doc.errors.length === 0 ? p.doc.toJS()?.bilder : undefined;
-    if (!Array.isArray(bilder)) continue;
-    bilder.forEach((b: any, i: number) => {
-      if (typeof b?.datei !== 'string') return;
-      const path = ['bilder', i, 'datei'];
-      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: b.datei, target: resolve(f.file, b.datei) });
-    });
+    const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+    // A city's and a news item's photos (bilder: a list), an event's photo (bild: one).
+    const photos: [unknown, (string | number)[]][] =
+      kind !== 'termin'
+        ? (Array.isArray(data?.bilder) ? data.bilder : []).map((b: unknown, i: number) => [b, ['bilder', i, 'datei']])
+        : data?.bild ? [[data.bild, ['bild', 'datei']]] : [];
+    for (const [b, path] of photos) {
+      const datei = (b as { datei?: unknown } | null)?.datei;
+      if (typeof datei !== 'string') continue;
+      refs.push({ file: f.file, line: locate(p!, path).line, field: fieldLabel(path), key: keyPath(path), found: datei, target: resolve(f.file, datei) });
+    }
   }
   return refs;
 }

@@ -47,6 +47,13 @@ const LABELS: Record<string, string> = {
   autor: 'Autor',
   kurztitel: 'Kurztitel',
   ueberschrift: 'Überschrift',
+  beginn: 'Beginn',
+  ende: 'Ende',
+  ort: 'Ort',
+  link: 'Webadresse',
+  bild: 'Foto',
+  abgesagt: 'Abgesagt',
+  wiederkehrend: 'Wiederkehrend',
 };
 
 /** What one item of a list is called: "2. Meilenstein". */
