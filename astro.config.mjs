@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import admin from './src/integrations/admin.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentRules } from './src/lib/check/mdx-rules.ts';
 
 export default defineConfig({
   site: 'https://www.dueren.de',
@@ -34,8 +36,13 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // No code blocks on this site: Shiki's inline styles would clash with the CSP (and warn on every build).
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks on this site: Shiki's inline styles would clash with the CSP (and warn on every build).
+    syntaxHighlight: false,
+    // Content is Markdown, not a program: the content check's body rules, asked again while
+    // Sätteri compiles each file under content/ (MDX inherits this processor; news are Markdown).
+    processor: satteri({ mdastPlugins: [contentRules(new URL('.', import.meta.url).href)] }),
+  },
   vite: {
     build: {
       rolldownOptions: {

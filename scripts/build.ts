@@ -64,14 +64,7 @@ const logName = path.relative(root, logFile);
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   const summary = summarizeBuildError(output, root, content.files);
-  const firstError = output
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')
-    .find((l) => /\[ERROR\]|Error|error/.test(l));
-  console.error(
-    `✖ Der Build ist fehlgeschlagen.\n${summary ?? `  ${firstError?.trim() ?? 'Astro hat den Build abgebrochen.'}`}\n` +
-      `${kept()}\nDas vollständige Protokoll steht in ${logName}.`,
-  );
+  console.error(`✖ Der Build ist fehlgeschlagen.\n${summary}\n${kept()}\nDas vollständige Protokoll steht in ${logName}.`);
   process.exit(status);
 }
 

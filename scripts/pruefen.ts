@@ -10,7 +10,14 @@ import { checkProject } from '../src/lib/check/node.ts';
 
 const started = performance.now();
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
-const problems = checkProject(root);
+let problems;
+try {
+  problems = checkProject(root);
+} catch (error) {
+  // Never a stack trace for staff: the check itself failed (a folder that cannot be read, say).
+  console.error(`✖ Die Prüfung ist abgebrochen: ${error instanceof Error ? error.message : String(error)}\nBitte an die Entwickler der Website weitergeben.`);
+  process.exit(2);
+}
 console.log(formatReport(problems));
 if (process.argv.includes('--zeit')) {
   console.log(`Dauer der Prüfung: ${Math.round(performance.now() - started)} ms`);

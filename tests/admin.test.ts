@@ -18,7 +18,7 @@ import { DIST, ROOT, serve } from './support/site.ts';
 import { cities } from './support/content.ts';
 import { makeFixture, type Fixture } from './support/fixture.ts';
 import { openEditor, readWorkingCopy } from './support/editor.ts';
-import { checkEntry } from '../src/admin/check.ts';
+import { checkContent, checkEntry, type SiteIndex } from '../src/admin/check.ts';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
 import { newsSchema } from '../src/schemas/news.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
@@ -323,6 +323,38 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     );
     assert.equal(after.length, before.length + 1);
     current = now;
+  });
+
+  test('a whole-site rule at save time: a description another city has is refused (index beside the editor)', async () => {
+    const file = 'content/staedte/stryj.mdx';
+    await openEntry(page, 'staedte', stryj.data.name);
+    // A top-level field near the end of a long, lazily rendered form: scroll down until it is there.
+    await (await fieldIn(page, label('staedte', 'kontakt'), label('staedte', 'kontakt', 'email'))).hover();
+    const description = page.getByRole('textbox', { name: exact(label('staedte', 'beschreibung')) });
+    for (let i = 0; i < 40 && (await description.count()) === 0; i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(100);
+    }
+    await description.scrollIntoViewIfNeeded();
+    await fill(description, valenciennes.data.beschreibung);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    // The message the check gives for this file against the index the build published.
+    const index = JSON.parse(readFileSync(path.join(DIST, 'admin/inhalt.json'), 'utf8')) as SiteIndex;
+    const { data } = readEntryFile(current[file]!);
+    const text = writeEntryFile({ ...data, beschreibung: valenciennes.data.beschreibung }, current[file]);
+    const expected = checkContent([{ file, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
+    assert.deepEqual(checkEntry(file, text).filter((p) => p.severity === 'fehler'), [], 'ohne den Rest der Website fiele es nicht auf');
+    assert.match(expected[0]?.message ?? '', /^Dieselbe Beschreibung steht auch in content\/staedte\/valenciennes\.mdx\./);
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.field! });
+    await dialog.waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), []);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const describedBy = (await description.getAttribute('aria-describedby'))!.split(' ');
+    assert.ok((await page.locator(`[id="${describedBy.at(-1)}"]`).innerText()).includes(expected[0]!.message), 'die Meldung steht beim Feld');
+    // Leave the refused form without saving (and say so when asked).
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
   });
 
   test('a news item for Valenciennes is saved where the site finds it', async () => {

@@ -3,4 +3,4 @@
  * build and `npm run pruefen` (src/lib/check/, browser-safe). One import, so
  * the editor and its test agree.
  */
-export { checkEntry, formatReport, kindOf, type Problem } from '../lib/check/index.ts';
+export { checkContent, checkEntry, formatReport, kindOf, siteIndex, type Problem, type SiteIndex } from '../lib/check/index.ts';

@@ -6,7 +6,9 @@
  *   (src/admin/numbers.ts),
  * - the content check before every save: a file the check rejects is not
  *   written, and each message is shown beside its field
- *   (src/admin/field-messages.ts),
+ *   (src/admin/field-messages.ts); the whole-site rules (addresses, descriptions,
+ *   references) check it against the rest of the site, from the index published
+ *   beside the editor (inhalt.json),
  * - the image rule before every upload (./uploads.ts),
  * - a preview pane that looks like the page (src/admin/preview.ts),
  * - what happens after a save, in words (src/admin/after-save.ts), and small
@@ -19,7 +21,7 @@ import CMS from '@sveltia/cms';
 import { parse } from 'yaml';
 import { ENTRY_FORMAT } from '../lib/cms-config.ts';
 import { closestOriginal, readEntryFile, writeEntryFile, type EntryData } from '../lib/entry-file.ts';
-import { checkEntry, kindOf, type Problem } from './check.ts';
+import type { Problem, SiteIndex } from './check.ts';
 import { clearFieldMessages, focusFirstMessage, showAtFields } from './field-messages.ts';
 import { numberFields, numbersToText, textToNumbers, type NumberFields } from './numbers.ts';
 import { registerPreviews } from './preview.ts';
@@ -30,6 +32,9 @@ import { checkUploads } from './uploads.ts';
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
 const numbers: NumberFields = numberFields(config);
+
+/** The content check, loaded at the first save (its parser is a large part of the bundle). */
+const check = () => import('./check.ts');
 
 /** Every file text read or written in this session, to edit files in place. */
 const seen = new Set<string>();
@@ -52,6 +57,16 @@ function registerFileFormat(): void {
       return text;
     },
   });
+}
+
+/** The rest of the site as the last build saw it, kept up to date with this session's saves. */
+let site: Promise<SiteIndex> | undefined;
+function siteNow(): Promise<SiteIndex> {
+  site ??= fetch(new URL('inhalt.json', window.location.href)).then(
+    (r) => (r.ok ? (r.json() as Promise<SiteIndex>) : { entries: [], assets: [] }),
+    () => ({ entries: [], assets: [] }),
+  );
+  return site;
 }
 
 /** The dialog's text (it folds line breaks): what to do, without file names. */
@@ -82,9 +97,15 @@ function registerSaveCheck(): void {
     name: 'preSave',
     handler: async ({ entry }) => {
       const { data, path } = entry.toJS() as { data: EntryData; path: string };
-      const problems = checkEntry(path, fileText(data)).filter((p) => p.severity === 'fehler');
+      const text = fileText(data);
+      const [{ checkContent, siteIndex }, index] = await Promise.all([check(), siteNow()]);
+      // Photos uploaded in this session are not in the index yet: whether a photo file exists is the build's check.
+      const problems = checkContent([{ file: path, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
       if (!problems.length) {
         clearFieldMessages();
+        // The saved file is part of the site from now on (a new city can be named in a news item).
+        const saved = siteIndex([{ file: path, text }], []).entries;
+        site = Promise.resolve({ entries: [...index.entries.filter((e) => e.file !== path), ...saved], assets: index.assets });
         return;
       }
       const loose = showAtFields(problems);
@@ -114,9 +135,9 @@ function registerPreviewFollowsSave(): void {
   if (window.parent === window) return;
   CMS.registerEventListener({
     name: 'postSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const { path } = entry.toJS() as { path: string };
-      const page = kindOf(path)?.path;
+      const page = (await check()).kindOf(path)?.path;
       if (page !== undefined) window.parent.postMessage({ gespeichert: path, seite: page }, window.location.origin);
     },
   });

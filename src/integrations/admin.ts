@@ -4,7 +4,8 @@
  * Sveltia's fonts and UI strings (nothing is loaded from other hosts), the
  * configuration generated from the schemas is copied to dist/admin/config.yml
  * with the login settings (REDAKTION_* variables, see README), and the page
- * gets its own Content-Security-Policy. No Astro page: the public pages, their
+ * gets its own Content-Security-Policy. Beside it, inhalt.json: what the content
+ * check's whole-site rules need of the other files (src/lib/check, SiteIndex). No Astro page: the public pages, their
  * CSP and their budgets stay as they are; sitemap and search never see it.
  *
  * REDAKTION_URL (see README, Deployment): the address the editor is served
@@ -17,6 +18,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { siteIndex } from '../lib/check/index.ts';
+import { readContent } from '../lib/check/node.ts';
 import { subsetIconFont } from './icon-font.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -210,6 +213,9 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
   const config = { app_title: 'Redaktion – Partnerstädte der Stadt Düren', logo: { src: `${base}favicon.svg` }, backend, publish_mode: 'editorial_workflow', ...generated, ...(siteUrl ? { site_url: siteUrl.replace(/\/$/, '') } : {}) };
   writeFileSync(path.join(out, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(out, 'index.html'), adminHtml(base, adminCsp(origins)));
+  // The rest of the site for the whole-site rules at save time (addresses, descriptions, cities, photos).
+  const content = readContent(ROOT);
+  writeFileSync(path.join(out, 'inhalt.json'), JSON.stringify(siteIndex(content.files, content.assets)));
   return missing;
 }
 

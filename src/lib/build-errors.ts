@@ -1,7 +1,8 @@
 /**
- * German summaries for the few content errors only Astro can find, after the
- * content check (src/lib/check) has passed: a photo file that is missing, or MDX
- * syntax in the body text. Everything else in content is caught before Astro runs.
+ * German summaries of a failed Astro build. Content errors are caught by the content
+ * check before Astro runs; what can still stop Astro is the same check inside Astro (a
+ * plain `astro build`), the body rules while compiling, a missing photo, or an
+ * unexpected error, which is said as such (the details are in build.log).
  */
 
 // eslint-disable-next-line no-control-regex
@@ -15,9 +16,9 @@ export interface SourceFile {
 
 /**
  * Astro's (English) error output → "Fehler im Inhalt: file, Zeile n" and a German
- * sentence. Undefined when the error is not about content (then the log tells more).
+ * sentence when a rule of the site stopped the build; otherwise `UNEXPECTED`.
  */
-export function summarizeBuildError(log: string, root: string, files: SourceFile[] = []): string | undefined {
+export function summarizeBuildError(log: string, _root: string, files: SourceFile[] = []): string {
   const text = log.replace(ANSI, '');
   const image = /\[ImageNotFound\][^`]*`([^`]+)`/.exec(text);
   if (image) {
@@ -32,51 +33,23 @@ export function summarizeBuildError(log: string, root: string, files: SourceFile
       '(relativ zur Textdatei, z. B. ./bilder/rathaus.jpg; Groß- und Kleinschreibung zählt).'
     );
   }
-  // Any other error located in a content file: MDX syntax in the body, a broken expression.
-  const located = /\n\s*Location:\s*\n\s*(\S*\/content\/\S+?\.mdx?)(?::(\d+):(\d+))?\s*\n/.exec(text);
-  if (located) {
-    const [, file, line, column] = located;
-    const where = line && line !== '0' ? `, Zeile ${line}${column ? `, Spalte ${column}` : ''}` : '';
-    const before = text.slice(0, located.index);
-    const mdx = /mdx|jsx|acorn|expression|Unexpected character/i.test(before.split('\n').slice(-8).join('\n'));
-    return (
-      `Fehler im Inhalt: ${relative(file!, root)}${where}\n` +
-      (mdx
-        ? '  Der Text lässt sich an dieser Stelle nicht lesen. In diesen Dateien beginnen < und { Programmcode: ' +
-          'bitte in Worten schreiben oder einen Schrägstrich davor setzen (\\< und \\{). ' +
-          'Links schreiben Sie so: [Linktext](https://…).'
-        : `  Die Datei lässt sich nicht lesen: ${lastMessage(before)}`)
-    );
-  }
-  // The build's own checks on content (a share image that cannot draw a character, a news file on a
-  // list's address) throw "content/…mdx, Feld »x«: …"; the line is the one holding the quoted text.
-  const ours = /^(?:.*?Error: )?(content\/\S+\.mdx), Feld »([^«]+)«: (.*)$/m.exec(text);
+  // The content check inside Astro (src/integrations/content-check.ts) stopped the build: its report as it is.
+  const report = /(✖ Fehler in content\/[\s\S]*?Inhalt geprüft: [^\n]*)/.exec(text);
+  if (report) return report[1]!.trim();
+  // The site's own rules while compiling (src/lib/check/mdx-rules.ts) or rendering (a share image that cannot
+  // draw a character) throw "content/…mdx[, Zeile n], Feld »x«: …"; without a line, the one holding the quoted text.
+  const ours = /^(?:.*?Error: )?(?:.*?\] )?(content\/\S+\.mdx)(?:, Zeile (\d+))?, Feld »([^«]+)«: (.*)$/m.exec(text);
   if (ours) {
-    const [, file, field, message] = ours;
+    const [, file, given, field, message] = ours;
     const quoted = /in »(.+?)«/.exec(message!)?.[1];
     const source = files.find((f) => f.file === file);
-    const line = quoted && source ? source.text.split('\n').findIndex((l) => l.includes(quoted)) : -1;
+    const line = given ? Number(given) - 1 : quoted && source ? source.text.split('\n').findIndex((l) => l.includes(quoted)) : -1;
     return `Fehler im Inhalt: ${file}${line >= 0 ? `, Zeile ${line + 1}` : ''}\n  Feld »${field}«: ${message}`;
   }
-  const undefinedName = /(\w+) is not defined[\s\S]*?(content\/\S+?\.mdx)/.exec(text);
-  if (undefinedName) {
-    return (
-      `Fehler im Inhalt: ${undefinedName[2]}\n` +
-      `  Im Text steht {${undefinedName[1]}} in geschweiften Klammern. Bitte die Klammern weglassen oder \\{ schreiben.`
-    );
-  }
-  return undefined;
+  // Anything else Astro reports on its own is not something staff can fix in content/: the content check
+  // refuses every case it knows before Astro runs (tests/unit/build-errors.test.ts).
+  return UNEXPECTED;
 }
 
-/** The error's own sentence: a "[CODE] message" line, else the last line with words. */
-function lastMessage(before: string): string {
-  const lines = before.split('\n').slice(-30).map((l) => l.trim());
-  const coded = lines.filter((l) => /^\[[A-Z_]+\]\s+\S/.test(l)).pop();
-  const plain = lines.filter((l) => /^[A-Za-z0-9:]+ ?[a-z]/.test(l) && !/^\d\d:\d\d/.test(l)).pop();
-  return (coded ?? plain ?? 'unbekannter Fehler').replace(/^\[[A-Z_]+\]\s+/, '');
-}
-
-function relative(file: string, root: string): string {
-  const rootSlash = root.endsWith('/') ? root : `${root}/`;
-  return file.startsWith(rootSlash) ? file.slice(rootSlash.length) : file;
-}
+/** What the build says about an error no rule of the site explains. */
+export const UNEXPECTED = '  Unerwarteter Fehler, siehe build.log. Bitte an die Entwickler der Website weitergeben.';

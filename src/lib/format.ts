@@ -34,3 +34,21 @@ const COUNT_WORDS = ['null', 'eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', '
 export function countWord(n: number): string {
   return COUNT_WORDS[n] ?? String(n);
 }
+
+/** Countries named with an article (or a short form in Leichter Sprache): "in der Ukraine", not "in Ukraine". */
+const IN_COUNTRY: Record<string, string> = {
+  BA: 'in Bosnien-Herzegowina',
+  CH: 'in der Schweiz',
+  CZ: 'in Tschechien',
+  MN: 'in der Mongolei',
+  NL: 'in den Niederlanden',
+  SK: 'in der Slowakei',
+  TR: 'in der Türkei',
+  UA: 'in der Ukraine',
+  US: 'in den USA',
+};
+
+/** "FR", "Frankreich" → "in Frankreich"; "UA" → "in der Ukraine". */
+export function inCountry(code: string, name: string): string {
+  return IN_COUNTRY[code] ?? `in ${name}`;
+}

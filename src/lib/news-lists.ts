@@ -5,6 +5,7 @@
  * an id and city references, so it is unit-tested without Astro.
  */
 import { listPagePath, NEWS_PER_PAGE, paginate } from './pagination.ts';
+import { newsIdProblem } from './check/site.ts';
 
 interface NewsLike {
   id: string;
@@ -35,7 +36,7 @@ export const cityNewsPath = (cityId: string) => `aktuelles/${cityId}`;
 /**
  * Every page of every news list, `news` newest first. Cities without news get
  * no list. A news file named like a list page ("2.mdx", "stryj.mdx") would
- * take that page's address: the build stops and says so.
+ * take that page's address: the content check refuses it; here it stops the build.
  */
 export function newsListPages<N extends NewsLike, C extends CityLike>(news: N[], cities: C[]): NewsListPage<N, C>[] {
   const lists: { base: string; items: N[]; city?: C }[] = [{ base: 'aktuelles', items: news }];
@@ -54,16 +55,11 @@ export function newsListPages<N extends NewsLike, C extends CityLike>(news: N[],
       ...(city ? { city } : {}),
     })),
   );
-  const taken = new Set(pages.map((p) => p.path));
+  // The content check refuses such a file name (src/lib/check/site.ts); this is its safety net.
+  const cityIds = cities.map((c) => c.id);
   for (const n of news) {
-    const path = `aktuelles/${n.id}`;
-    if (taken.has(path) || cities.some((c) => c.id === n.id) || /^\d+$/.test(n.id)) {
-      throw new Error(
-        `content/aktuelles/${n.id}.mdx, Feld »(Dateiname)«: Der Dateiname »${n.id}« ist für eine Liste der Meldungen ` +
-          `vorgesehen (/${path}/: eine Seitenzahl oder eine Partnerstadt). Bitte die Datei umbenennen, ` +
-          `z. B. in »${n.id}-meldung.mdx«.`,
-      );
-    }
+    const problem = newsIdProblem(n.id, cityIds);
+    if (problem) throw new Error(`content/aktuelles/${n.id}.mdx, Feld »(Dateiname)«: ${problem}`);
   }
   return pages;
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import * as opentypeModule from 'opentype.js';
 import sharp from 'sharp';
 import { locatorMap as drawLocator, SHARE_LOCATOR_SIZE } from './map.ts';
+import { missingGlyphMessage } from './check/text.ts';
 
 // opentype.js ships an ES module (bundlers) and a UMD file (Node): the functions sit on the
 // namespace in the first case and on its default export in the second.
@@ -83,12 +84,7 @@ export class MissingGlyphError extends Error {
   readonly char: string;
   readonly text: string;
   constructor(char: string, text: string) {
-    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    super(
-      `Das Zeichen »${char}« (${code}) in »${text}« kann das Vorschaubild nicht zeichnen: ` +
-        'Keine der eingebauten Schriften (Noto Sans, Noto Sans SC) enthält es. ' +
-        'Bitte das Zeichen ersetzen oder weglassen (z. B. eine Umschrift in lateinischen Buchstaben verwenden).',
-    );
+    super(missingGlyphMessage(char, text));
     this.name = 'MissingGlyphError';
     this.char = char;
     this.text = text;
@@ -106,6 +102,15 @@ function load(file: string): Font {
   return font;
 }
 
+/** A font file, or undefined when opentype.js cannot read it (one Noto Sans SC subset): its characters count as missing. */
+function tryLoad(file: string): Font | undefined {
+  try {
+    return load(file);
+  } catch {
+    return undefined;
+  }
+}
+
 const chosen = new Map<string, Font>();
 /** The font (one subset file in one weight) that draws `char`; throws MissingGlyphError if none does. */
 function fontFor(char: string, weight: Weight, text: string): Font {
@@ -115,8 +120,8 @@ function fontFor(char: string, weight: Weight, text: string): Font {
     const cp = char.codePointAt(0)!;
     for (const subset of SUBSETS) {
       if (!subset.ranges.some(([from, to]) => cp >= from && cp <= to)) continue;
-      const candidate = load(subset.file(weight));
-      if (candidate.charToGlyphIndex(char) > 0) {
+      const candidate = tryLoad(subset.file(weight));
+      if (candidate && candidate.charToGlyphIndex(char) > 0) {
         font = candidate;
         break;
       }
@@ -137,6 +142,33 @@ function runs(text: string, weight: Weight): { font: Font; text: string }[] {
     else out.push({ font, text: char });
   }
   return out;
+}
+
+/**
+ * Every code point the share image can draw (some font here has it in both weights), as
+ * sorted ranges. The content check (browser-safe) reads a copy of this list in
+ * src/lib/check/og-glyphs.ts; `npm run og-glyphen` writes it, a test compares.
+ */
+export function drawableRanges(): [number, number][] {
+  const ranges: [number, number][] = [];
+  const points = new Set<number>();
+  for (const subset of SUBSETS) {
+    const fonts = [tryLoad(subset.file(400)), tryLoad(subset.file(700))];
+    if (!fonts[0] || !fonts[1]) continue;
+    for (const [from, to] of subset.ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        if (points.has(cp)) continue;
+        const char = String.fromCodePoint(cp);
+        if (fonts.every((f) => f!.charToGlyphIndex(char) > 0)) points.add(cp);
+      }
+    }
+  }
+  for (const cp of [...points].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
 }
 
 /** Throws MissingGlyphError for the first character of `text` that no font draws. */

@@ -13,6 +13,7 @@ import { startSchema } from '../../src/schemas/start.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { ROOT } from './root.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
+import { formatDateLong } from '../../src/lib/dates.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -46,7 +47,7 @@ export const start = () => entry(path.join(ROOT, 'content', 'startseite.mdx'), s
  * marks and line breaks gone, whitespace folded. `headings: false` leaves headings out.
  */
 export function paragraphs(body: string, { headings = true } = {}): string[] {
-  return body
+  return shownText(body)
     .split(/\n\s*\n/)
     .flatMap((block) => (/^\s*[-*] /m.test(block) ? block.split(/\n(?=\s*[-*] )/) : [block]))
     .filter((block) => headings || !/^#+ /.test(block.trim()))
@@ -60,6 +61,18 @@ export function paragraphs(body: string, { headings = true } = {}): string[] {
         .trim(),
     )
     .filter(Boolean);
+}
+
+/**
+ * A body with the site's components (src/lib/check/components.ts) replaced by the text they show:
+ * a Seitenlink by its link text, a Datum by the date written out; PartnerStaedte (built from the
+ * cities, tested on its own) and the LeichteSprache wrapper show no text of the body.
+ */
+function shownText(body: string): string {
+  return body
+    .replace(/<Seitenlink ziel="[^"]*">([^<]*)<\/Seitenlink>/g, '$1')
+    .replace(/<Datum tag="(\d{4}-\d{2}-\d{2})" \/>/g, (_, iso: string) => formatDateLong(new Date(`${iso}T00:00:00Z`)))
+    .replace(/^<\/?(PartnerStaedte|LeichteSprache)\b[^>]*>$/gm, '');
 }
 
 /** Every public page of the site, from the content through the same inventory the build uses. */

@@ -4,10 +4,13 @@
  *
  * Browser-safe on purpose (no node:*, no astro:*): the build, the dev server,
  * `npm run pruefen`, the tests and the browser editor all call these functions.
- * It validates with the same schemas the build uses.
+ * It validates with the same schemas the build uses. The rules live beside it:
+ * body.ts (the body as MDX reads it; components.ts, the allowed components),
+ * text.ts (characters, lengths, share-image glyphs), site.ts (whole-site names);
+ * mdx-rules.ts asks body.ts again where Sätteri compiles.
  */
 import { z } from 'astro/zod';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { citySchema } from '../../schemas/city.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
@@ -19,6 +22,10 @@ import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
 import { distanceProblems } from './distance.ts';
 import { sourceProblems } from './sources.ts';
+import { checkBody } from './body.ts';
+import { newsIdProblem } from './site.ts';
+import { characterProblems, firstUndrawable, lengthMessage, lineEndProblem, missingGlyphMessage, LENGTH_LIMITS, SHARE_IMAGE_FIELDS } from './text.ts';
+import { OG_GLYPH_RANGES } from './og-glyphs.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -45,6 +52,10 @@ export interface CheckContext {
   others?: { file: string; path?: string; beschreibung?: string }[];
   /** "Today", for facts older than two years (default: now) */
   today?: Date;
+  /** Every file under content/ that is not a text (photos), to check body images */
+  assets?: readonly string[];
+  /** Addresses of every page of the site ("stryj", "aktuelles/…"), for <Seitenlink ziel> */
+  pages?: readonly string[];
 }
 
 
@@ -229,8 +240,47 @@ const DATE_KEYS = new Set(['datum', 'stand']);
 const YAML_HINT =
   'Oft ist die Einrückung falsch (genau zwei Leerzeichen je Ebene, keine Tabulatoren), nach einem Feldnamen fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen.';
 
+/** The top-level field a frontmatter line belongs to ("kontakt" for a line under it), as the editor knows it. */
+function fieldAtLine(lines: string[], line: number): string {
+  for (let i = line - 1; i >= 1; i--) {
+    const key = /^([A-Za-z][\w]*):/.exec(lines[i] ?? '')?.[1];
+    if (key) return fieldLabel([key]);
+  }
+  return 'Kopfbereich';
+}
+
+/** Anchors, aliases (a YAML alias bomb) and type tags (!!js/function): nothing an editor writes, refused with the line. */
+function yamlSpecials(p: Parsed): { line: number; field: string; message: string; found?: string }[] {
+  const found: { line: number; field: string; message: string; found?: string }[] = [];
+  const push = (f: { line: number; field: string; message: string; found?: string }) => {
+    // One message per line and kind: `[*a, *a, *a]` is one mistake.
+    if (!found.some((x) => x.line === f.line && x.message === f.message)) found.push(f);
+  };
+  visit(p.doc, (_key, node) => {
+    if (found.length >= 5) return visit.BREAK;
+    const n = node as { range?: [number, number, number]; anchor?: string; tag?: string; source?: string };
+    const line = n.range ? lineOf(p, n.range[0]) : 1 + p.offset;
+    if (isAlias(node)) {
+      push({ line, field: 'Kopfbereich', found: `*${node.source}`, message: yamlMessage('ALIAS') });
+      return visit.SKIP;
+    }
+    if (n.anchor) push({ line, field: 'Kopfbereich', found: `&${n.anchor}`, message: yamlMessage('ALIAS') });
+    // The parser sets `tag` only where the file writes one (!!str, !!js/function, !eigen).
+    if (n.tag) push({ line, field: 'Kopfbereich', found: n.tag.replace(/^tag:yaml\.org,2002:/, '!!'), message: yamlMessage('TAG') });
+    return undefined;
+  });
+  for (const w of p.doc.warnings) {
+    if (found.length === 0 && /tag/i.test(w.message)) found.push({ line: lineOf(p, w.pos[0]), field: 'Kopfbereich', message: yamlMessage('TAG') });
+  }
+  return found;
+}
+
 function yamlMessage(code: string): string {
   switch (code) {
+    case 'ALIAS':
+      return 'Verweise mit & und * sind im Kopfbereich nicht erlaubt. Bitte jede Angabe ausschreiben. (Steht ein & oder * am Anfang eines Textes, den Text in Anführungszeichen setzen.)';
+    case 'TAG':
+      return 'Ein Ausrufezeichen am Anfang einer Angabe (z. B. !!js/function) ist im Kopfbereich nicht erlaubt. Bitte weglassen; beginnt ein Text mit !, ihn in Anführungszeichen setzen.';
     case 'DUPLICATE_KEY':
       return 'Dieses Feld steht zweimal im Kopfbereich. Bitte eine der beiden Zeilen löschen.';
     case 'TAB_AS_INDENT':
@@ -240,38 +290,23 @@ function yamlMessage(code: string): string {
   }
 }
 
-/** `{`, `}` and `<` in the body text, which MDX reads as code. */
-function bodyProblems(file: string, p: Parsed): Problem[] {
-  // Pages with their own imports are set up by developers and may use components.
-  if (/^(import|export)\s/m.test(p.body)) return [];
-  const problems: Problem[] = [];
-  let fenced = false;
-  p.body.split('\n').forEach((lineText, i) => {
-    const line = p.bodyLine + i;
-    if (/^\s*(```|~~~)/.test(lineText)) fenced = !fenced;
-    if (fenced) return;
-    const plain = lineText.replace(/`[^`]*`/g, '').replace(/<br\s*\/?>/g, '').replace(/\\[{}<]/g, '');
-    const brace = /[{}]/.exec(plain);
-    if (brace) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: `Im Text steht eine geschweifte Klammer »${brace[0]}«. In diesen Dateien beginnt damit Programmcode. Bitte weglassen oder mit Schrägstrich davor schreiben: \\${brace[0]}`,
-      });
+/** The body as MDX reads it (./body.ts): code, markup, links and images, each with its line in the file. */
+function bodyProblems(file: string, p: Parsed, kind: Kind, context: CheckContext): Problem[] {
+  // News and events are rendered as plain Markdown (src/loaders/markdown-glob.ts): no components there.
+  const { findings, pageLinks } = checkBody(p.body, kind === 'meldung' || kind === 'termin' ? 'markdown' : 'mdx', file, context.assets);
+  const problems: Problem[] = findings.map((f) => ({
+    file, line: p.bodyLine + f.line - 1, field: 'Text', ...(f.found ? { found: f.found } : {}), message: f.message, severity: 'fehler' as const,
+  }));
+  if (context.pages) {
+    for (const link of pageLinks) {
+      if (!context.pages.includes(link.ziel)) {
+        problems.push({
+          file, line: p.bodyLine + link.line - 1, field: 'Text', found: link.ziel, severity: 'fehler',
+          message: `Eine Seite »${link.ziel}« gibt es auf dieser Website nicht. Bitte die Adresse einer Seite ohne Schrägstriche angeben, z. B. <Seitenlink ziel="leichte-sprache">…</Seitenlink>.`,
+        });
+      }
     }
-    const angle = /<(?!br\b)/.exec(plain);
-    if (angle) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: 'Im Text steht eine spitze Klammer »<«. In diesen Dateien beginnt damit ein HTML-Baustein. Bitte in Worten schreiben („kleiner als“) oder mit Schrägstrich davor: \\<',
-      });
-    }
-    if (/^#\s/.test(lineText)) {
-      problems.push({
-        file, line, field: 'Text', found: lineText.trim().slice(0, 80), severity: 'fehler',
-        message: 'Überschriften im Text beginnen mit ## (zwei Rauten). Die Hauptüberschrift mit einer Raute setzt die Website selbst.',
-      });
-    }
-  });
+  }
   return problems;
 }
 
@@ -305,7 +340,15 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       message: `Der Dateiname »${what.id}.mdx« ist zugleich die Adresse der Seite. Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, ohne Umlaute (altmuenster.mdx, nicht Altmünster.mdx).`,
     });
   }
+  const lineEnds = lineEndProblem(text);
+  if (lineEnds) problems.push({ file, line: 1, severity: 'fehler', field: 'Datei', message: lineEnds });
+  const characters = characterProblems(text.replace(/^\uFEFF/, ''));
   const p = split(text);
+  const fenceLine = p ? p.bodyLine - 1 : 0;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const c of characters) {
+    problems.push({ file, line: c.line, severity: 'fehler', field: c.line < fenceLine ? fieldAtLine(lines, c.line) : 'Text', message: c.message });
+  }
   if (!p) {
     return [...problems, {
       file, line: 1, severity: 'fehler',
@@ -313,14 +356,24 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }];
   }
   if (p.doc.errors.length > 0) {
-    // The first error only: later ones are mostly its consequences.
+    // The first error only: later ones are mostly its consequences. A character reported above on
+    // that line is the reason (YAML refuses control characters): its message says more.
     const e = p.doc.errors[0]!;
-    problems.push({ file, line: lineOf(p, e.pos[0]), severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
-    return problems;
+    const line = lineOf(p, e.pos[0]);
+    if (!characters.some((c) => c.line === line)) problems.push({ file, line, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage(e.code) });
+    // The body does not depend on the frontmatter: its problems are listed too.
+    return [...problems, ...bodyProblems(file, p, what.kind, context)];
   }
+  const special = yamlSpecials(p);
+  if (special.length > 0) return [...problems, ...special.map((s) => ({ file, ...s, severity: 'fehler' as const })), ...bodyProblems(file, p, what.kind, context)];
 
   const schema = SCHEMAS[what.kind];
-  const data = p.doc.toJS() ?? {};
+  let data: any;
+  try {
+    data = p.doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch {
+    return [...problems, { file, line: 1 + p.offset, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage('ALIAS') }];
+  }
   const raw = new Set<string>();
   for (const path of WHOLE_NUMBERS[what.kind]) {
     const { line, found } = locate(p, path);
@@ -355,6 +408,24 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
   const parsed = result.success ? (result.data as Record<string, any>) : undefined;
+  for (const path of SHARE_IMAGE_FIELDS[what.kind]) {
+    const value = path.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), data);
+    const char = typeof value === 'string' ? firstUndrawable(value.trim(), OG_GLYPH_RANGES) : undefined;
+    // Control and bidi characters have their own message above.
+    if (char && !characters.some((c) => c.line === locate(p, path).line)) {
+      problems.push({ file, line: locate(p, path).line, field: fieldLabel(path), key: keyPath(path), severity: 'fehler', message: missingGlyphMessage(char, value.trim()) });
+    }
+  }
+  for (const limit of LENGTH_LIMITS[what.kind]) {
+    const value = limit.path.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), data);
+    const length = typeof value === 'string' ? [...value.trim()].length : 0;
+    if (length > limit.max) {
+      problems.push({
+        file, line: locate(p, limit.path).line, field: fieldLabel(limit.path), key: keyPath(limit.path), severity: 'fehler',
+        message: lengthMessage(length, limit),
+      });
+    }
+  }
 
   if (what.kind === 'termin') problems.push(...eventFileProblems(file, what.id));
   // References and duplicates across files.
@@ -368,6 +439,10 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
         });
       }
     });
+  }
+  if (what.kind === 'meldung' && context.cityIds) {
+    const problem = newsIdProblem(what.id, context.cityIds);
+    if (problem) problems.push({ file, severity: 'fehler', field: 'Dateiname', found: what.id, message: problem });
   }
   if ((RESERVED_PATHS as readonly string[]).includes(what.path) && what.kind !== 'start') {
     problems.push({
@@ -410,15 +485,41 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   }
 
   if (what.kind === 'stadt') problems.push(...distanceProblems(file, text));
-  problems.push(...bodyProblems(file, p));
+  problems.push(...bodyProblems(file, p, what.kind, context));
   return problems;
 }
+
+/** The frontmatter as data, or undefined when it cannot be read (the file's own check says why). */
+function frontmatter(text: string): any {
+  try {
+    const p = split(text);
+    return p && p.doc.errors.length === 0 ? p.doc.toJS({ maxAliasCount: 0 }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the whole-site rules need of every content file, published beside the editor at
+ * build time (admin/inhalt.json, src/integrations/admin.ts): its address and description,
+ * and the photo files, so a save is checked against the rest of the site.
+ */
+export interface SiteIndex {
+  entries: { file: string; path?: string; beschreibung?: string }[];
+  assets: string[];
+}
+
+export function siteIndex(files: { file: string; text: string }[], assets: readonly string[]): SiteIndex {
+  return { entries: files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text)), assets: [...assets] };
+}
+
+/** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
+const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
 /** Paths and descriptions of every entry, for the checks across files. */
 function describe(file: string, text: string): { file: string; path?: string; beschreibung?: string } {
   const what = kindOf(file);
-  const p = split(text);
-  const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+  const data = frontmatter(text);
   const beschreibung = typeof data?.beschreibung === 'string' ? data.beschreibung : undefined;
   return { file, ...(what ? { path: what.path } : {}), ...(beschreibung ? { beschreibung } : {}) };
 }
@@ -428,10 +529,21 @@ function describe(file: string, text: string): { file: string; path?: string; be
  * duplicate addresses and duplicate descriptions. `assets` (optional) lists the
  * other files under content/ (photos), to check that every `bilder` file exists.
  */
-export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: string[]): Problem[] {
-  const cityIds = files.map((f) => kindOf(f.file)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
-  const others = files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text));
-  const problems = files.flatMap((f) => checkEntry(f.file, f.text, { cityIds, others, ...(today ? { today } : {}) }));
+export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: readonly string[], site?: SiteIndex): Problem[] {
+  // With a site index (the editor), the files are checked against the rest of the site as built.
+  const rest = site?.entries.filter((e) => !files.some((f) => f.file === e.file)) ?? [];
+  if (assets === undefined && site?.assets.length) assets = site.assets;
+  const cityIds = [...files.map((f) => f.file), ...rest.map((e) => e.file)].map((f) => kindOf(f)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
+  const others = [...files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text)), ...rest];
+  const pages = [...SITE_PAGES, ...others.flatMap((o) => (o.path ? [o.path] : []))];
+  const problems = files.flatMap((f) => {
+    try {
+      return checkEntry(f.file, f.text, { cityIds, others, pages, ...(today ? { today } : {}), ...(assets ? { assets } : {}) });
+    } catch (error) {
+      // Fails closed, in German: a file the check cannot read is an error, never a stack trace.
+      return [{ file: f.file, severity: 'fehler' as const, message: `Die Datei lässt sich nicht prüfen (${error instanceof Error ? error.message : String(error)}). Bitte die letzte Änderung prüfen oder an die Entwickler der Website weitergeben.` }];
+    }
+  });
   if (assets) {
     const have = new Set(assets);
     for (const ref of imageReferences(files)) {
@@ -466,7 +578,7 @@ export function imageReferences(files: { file: string; text: string }[]): {
     const kind = kindOf(f.file)?.kind;
     if (kind !== 'stadt' && kind !== 'meldung' && kind !== 'termin') continue;
     const p = split(f.text);
-    const data = p && p.doc.errors.length === 0 ? p.doc.toJS() : undefined;
+    const data = frontmatter(f.text);
     // A city's and a news item's photos (bilder: a list), an event's photo (bild: one).
     const photos: [unknown, (string | number)[]][] =
       kind !== 'termin'
