@@ -199,8 +199,8 @@ describe('Vorwort, Seiten, Aktuelles', () => {
     }
   });
 
-  test('jede Seite aus content/seiten (z. B. das Impressum) verlinkt die E-Mail-Adressen aus ihrem Text', () => {
-    for (const p of pages().filter((x) => !/^(import|export) /m.test(x.body))) {
+  test('das Impressum (wenn es eines gibt) verlinkt die E-Mail-Adressen aus seinem Text', () => {
+    for (const p of pages().filter((x) => x.id === 'impressum')) {
       for (const [address] of p.body.matchAll(/[\w.-]+@[\w.-]+\.\w+/g)) {
         assert.ok(page(`${p.id}/`)(`main a[href="mailto:${address}"]`).length > 0, `${p.id}: ${address}`);
       }
