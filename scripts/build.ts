@@ -84,9 +84,13 @@ const astroWarnings = output
   // No events yet (content/termine empty or missing) is a normal state, not a technical problem.
   .filter((l) => !/"termine" does not exist or is empty|No files found matching "\*\.mdx" in directory "content\/termine"|The base directory "[^"]*content\/termine\/?" does not exist/.test(l));
 console.log(`✔ Website gebaut: ${pages} Seiten in ${seconds} s, in ${path.relative(root, dist)}/.`);
-if (warnings.length > 0) {
-  console.log(`⚠ ${warnings.length} Angaben sind älter als zwei Jahre. Welche, zeigt: npm run pruefen`);
+// Outdated facts are many and expected: counted. Other warnings (e.g. a distance that does not fit the coordinates) in full.
+const outdated = warnings.filter((w) => /älter als \d+ Jahre/.test(w.message));
+if (outdated.length > 0) {
+  console.log(`⚠ ${outdated.length} Angaben sind älter als zwei Jahre. Welche, zeigt: npm run pruefen`);
 }
+const otherWarnings = warnings.filter((w) => !outdated.includes(w));
+if (otherWarnings.length > 0) console.log(formatReport(otherWarnings));
 if (astroWarnings.length > 0) {
   console.log(`⚠ ${astroWarnings.length} technische Warnungen:`);
   for (const w of astroWarnings.slice(0, 10)) console.log(`  ${w.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 200)}`);

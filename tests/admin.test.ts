@@ -51,6 +51,9 @@ function contentFiles(): Record<string, string> {
   return files;
 }
 
+/** Where a failing step leaves its screenshot: the project's test-results/ folder (git ignores it). */
+const failShot = (name: string) => path.join(import.meta.dirname, '..', 'test-results', `redaktion-${name}-fehler.png`);
+
 function changedFiles(before: Record<string, string>, after: Record<string, string>): string[] {
   const all = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...all].filter((f) => before[f] !== after[f]).sort();
@@ -258,7 +261,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: expected[0]!.field! });
     await dialog.waitFor({ timeout: 10_000 });
     assert.doesNotMatch(await dialog.innerText(), /content\/|Zeile/, 'keine Dateinamen und Zeilen im Dialog');
-    await page.waitForTimeout(500);
+    // Nothing written now; a write that came late would show in the later saves, which find exactly their own files changed.
     assert.deepEqual(changedFiles(current, await readWorkingCopy(page)), []);
     await dialog.getByRole('button', { name: 'OK' }).click();
     // The message is the field's description; the form's focus is on the field.
@@ -364,7 +367,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const field = (...p: string[]) => page.getByRole('textbox', { name: exact(label('aktuelles', ...p)) });
     const today = new Date().toISOString().slice(0, 10);
     const titel = `Testmeldung zu ${valenciennes.data.name}`;
-    await page.waitForTimeout(500);
+    await field('titel').waitFor();
     await fill(field('titel'), titel);
     await fill(field('datum'), today);
     await fill(field('herausgeber'), 'Stadt Düren');
@@ -378,6 +381,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const now = await waitForChange(page, current);
     const changed = changedFiles(current, now);
     const added = changed.filter((f) => f.endsWith('.mdx'));
+    if (added.length !== 1) await page.screenshot({ path: failShot('news'), fullPage: true });
     assert.equal(added.length, 1, `geänderte Dateien: ${changed.join(', ')}`);
     const file = added[0]!;
     // The photo beside the news files, referenced relative to the entry, as the build resolves it.
@@ -402,7 +406,7 @@ describe('Redaktion im Browser (Sveltia CMS, lokale Arbeitskopie)', () => {
     const now = await waitForChange(page, current);
     const changed = changedFiles(current, now);
     const photo = changed.find((f) => f.endsWith('.jpg'));
-    if (!photo) await page.screenshot({ path: '/tmp/ed/photo-fail.png' });
+    if (!photo) await page.screenshot({ path: failShot('photo') });
     assert.ok(photo, `kein Foto gespeichert: ${changed.join(', ')}`);
     assert.equal(path.dirname(photo), 'content/staedte/bilder');
     assert.deepEqual(changed, ['content/staedte/stryj.mdx', photo].sort());

@@ -11,11 +11,12 @@ import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { startApache, startNginx, type WebServer } from '../scripts/lib/web-servers.ts';
 import { launch } from './support/browser.ts';
-import { page, text } from './support/site.ts';
+import { DIST, page, text } from './support/site.ts';
 import { cities } from './support/content.ts';
 
 const city = cities().at(-1)!;
-const startTitle = text(page(''), 'title');
+// The page's own title (head), not the <title> of a map point without a name.
+const startTitle = text(page(''), 'head > title');
 const frameOf = (src: string) =>
   `<!doctype html><html lang="de"><title>Rahmen</title><iframe src="${src}" title="Partnerstädte" width="600" height="400"></iframe></html>`;
 
@@ -67,7 +68,7 @@ for (const start of [startNginx, startApache]) {
   describe(start.name.replace('start', ''), () => {
     let server: WebServer;
     before(async () => {
-      server = await start({ extraFiles: { 'probe-rahmen.html': frameOf('./'), 'probe-skript.svg': SCRIPT_SVG } });
+      server = await start({ dist: DIST, extraFiles: { 'probe-rahmen.html': frameOf('./'), 'probe-skript.svg': SCRIPT_SVG } });
     });
     after(async () => {
       await server?.close();

@@ -7,7 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { DIST, SITE, BASE, htmlFiles, page, text } from './support/site.ts';
@@ -70,14 +70,19 @@ test('without JavaScript the search page links every page but the system pages, 
   assert.deepEqual([...links].sort(), expected.sort());
 });
 
-describe('two files for one address stop the build', () => {
+/** The content gate (npm run test:inhalt) checks the live content; the code's behaviour on copies is tested by npm test. */
+const IN_GATE = process.env.TEST_GATE === '1' ? 'im Inhalts-Check nicht nötig (npm test prüft es)' : false;
+
+describe('two files for one address stop the build', { skip: IN_GATE }, () => {
   let fx: Fixture;
   before(() => (fx = makeFixture('adressen')));
   after(() => fx.remove());
 
   test('a page with the file name of a city', () => {
     const city = pages.find((p) => p.kind === 'city')!;
-    const text = fx.read('content/seiten/impressum.mdx');
+    // Any page of the seiten collection, moved onto the city's address.
+    const other = readdirSync(fx.file('content/seiten')).find((f) => f.endsWith('.mdx'))!;
+    const text = fx.read(`content/seiten/${other}`);
     fx.write(`content/seiten/${city.path}.mdx`, text);
     const result = fx.build();
     assert.notEqual(result.status, 0, 'der Build muss fehlschlagen');
@@ -87,7 +92,7 @@ describe('two files for one address stop the build', () => {
   });
 });
 
-describe('the site\'s own ids never collide with headings in the content', () => {
+describe('the site\'s own ids never collide with headings in the content', { skip: IN_GATE }, () => {
   let fx: Fixture;
   let built: string;
   /** The own ids of a city page and the texts of the headings they label. */

@@ -112,8 +112,8 @@ describe('Startseite', () => {
     const v = pages().find((p) => p.id === 'vorwort');
     if (!v) return;
     const section = fold($(`main section[aria-labelledby="${id('vorwort')}"]`).text());
-    assert.ok(section.includes(v.data.datum!.long), 'Datum des Vorworts');
-    assert.ok(section.includes(v.data.autor!), 'Autor des Vorworts');
+    if (v.data.datum) assert.ok(section.includes(v.data.datum.long), 'Datum des Vorworts');
+    if (v.data.autor) assert.ok(section.includes(v.data.autor), 'Autor des Vorworts');
     assert.ok($(`main a[href="${BASE}vorwort/"]`).length > 0);
     assert.ok($(`main a[href="${BASE}aktuelles/"]`).length > 0);
   });
@@ -199,10 +199,11 @@ describe('Vorwort, Seiten, Aktuelles', () => {
     }
   });
 
-  test('das Impressum verlinkt die E-Mail-Adresse aus seinem Text', () => {
-    const impressum = pages().find((p) => p.id === 'impressum')!;
-    for (const [address] of impressum.body.matchAll(/[\w.-]+@[\w.-]+\.\w+/g)) {
-      assert.ok(page('impressum/')(`main a[href="mailto:${address}"]`).length > 0, address);
+  test('das Impressum (wenn es eines gibt) verlinkt die E-Mail-Adressen aus seinem Text', () => {
+    for (const p of pages().filter((x) => x.id === 'impressum')) {
+      for (const [address] of p.body.matchAll(/[\w.-]+@[\w.-]+\.\w+/g)) {
+        assert.ok(page(`${p.id}/`)(`main a[href="mailto:${address}"]`).length > 0, `${p.id}: ${address}`);
+      }
     }
   });
 

@@ -8,12 +8,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { makeFixture, type Fixture } from './support/fixture.ts';
 import { ROOT } from './support/site.ts';
+import { REPO } from './support/root.ts';
 import { countWord } from '../src/lib/format.ts';
 import { formatLong, parsePartialDate, type PartialDate } from '../src/lib/dates.ts';
 import de from '../src/i18n/de.json' with { type: 'json' };
@@ -49,6 +50,8 @@ const load = (p: string) => cheerio.load(readFileSync(fx.file(path.join('dist', 
 
 before(async () => {
   fx = makeFixture('leitfaden');
+  // The copy runs the page suites itself: they come from the checkout (the fixture site has no tests/).
+  cpSync(path.join(REPO, 'tests'), fx.file('tests'), { recursive: true });
   cityIds = readdirSync(fx.file('content/staedte')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
   const [mayorCity, headingCity, photoCity] = [cityIds[0]!, cityIds[1 % cityIds.length]!, cityIds[2 % cityIds.length]!];
 
@@ -131,7 +134,8 @@ test('die Tests der gebauten Seiten (pages, seo) bestehen auf der Kopie', () => 
     cwd: fx.dir,
     encoding: 'utf8',
     // Without the parent runner's context the child reports in plain text.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_TEST_CONTEXT')), SITE_DIST: 'dist' },
+    // TEST_ROOT '.': the copy's own content and dist.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_TEST_CONTEXT')), SITE_DIST: 'dist', TEST_ROOT: '.' },
   });
   const failures = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^\s*✖|AssertionError|Error:/.test(l)).slice(0, 40).join('\n');
   assert.equal(r.status, 0, failures);

@@ -5,7 +5,7 @@
  * long lines and the body stay exactly as the editor or a colleague wrote them.
  * Browser-safe: no Node imports.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, Scalar, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 
@@ -82,35 +82,93 @@ function node(doc: Document, value: unknown) {
   return created;
 }
 
-/** Applies the differences between `before` and `after` to the document at `path`. */
-function patch(doc: Document, path: (string | number)[], before: unknown, after: unknown): void {
+/** A changed value written over its old text: [start, end) in the YAML text. */
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The new value in the old scalar's place, on its line, when that can be done
+ * without touching anything else (one line in, one line out): the comment
+ * after it, the alignment and the other lines stay as they were.
+ */
+function splice(existing: Scalar, after: string | number | boolean, yaml: string, inFlow: boolean): Splice | undefined {
+  const [start, end] = existing.range ?? [];
+  if (start === undefined || end === undefined || yaml.slice(start, end).includes('\n')) return undefined;
+  const scalar = new Scalar(after);
+  if (typeof after === 'string') {
+    const type = existing.type === 'PLAIN' && (LOOKS_TYPED.test(after) || after.startsWith('+')) ? 'QUOTE_DOUBLE' : existing.type;
+    if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') return undefined;
+    if (type) scalar.type = type;
+  }
+  const text = new Document(scalar).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  // Plain text that would need other quoting inside a flow list ([a, b]) or spans lines: write the whole document.
+  if (text.includes('\n') || (inFlow && !/^["']/.test(text) && /[,[\]{}]/.test(text))) return undefined;
+  return { start, end, text };
+}
+
+/**
+ * Applies the differences between `before` and `after` to the document at
+ * `path`. Scalars changed in place are collected in `splices` (written into
+ * the old text); anything else changes the document (`changed.structure`).
+ */
+function patch(
+  doc: Document,
+  path: (string | number)[],
+  before: unknown,
+  after: unknown,
+  splices: Splice[] = [],
+  changed = { structure: false },
+  yaml = '',
+): void {
   if (equal(before, after)) return;
   const bothMaps = (x: unknown) => x && typeof x === 'object' && !Array.isArray(x) && !(x instanceof Date);
   if (bothMaps(before) && bothMaps(after)) {
     const b = before as Record<string, unknown>;
     const a = after as Record<string, unknown>;
-    for (const key of Object.keys(b)) if (!(key in a)) doc.deleteIn([...path, key]);
+    for (const key of Object.keys(b)) {
+      if (!(key in a)) {
+        doc.deleteIn([...path, key]);
+        changed.structure = true;
+      }
+    }
     for (const [key, value] of Object.entries(a)) {
       // A switch left off is the default; do not add it to a file that never had it.
       if (!(key in b) && value === false) continue;
-      if (key in b) patch(doc, [...path, key], b[key], value);
-      else doc.setIn([...path, key], node(doc, value));
+      if (key in b) patch(doc, [...path, key], b[key], value, splices, changed, yaml);
+      else {
+        doc.setIn([...path, key], node(doc, value));
+        changed.structure = true;
+      }
     }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    after.forEach((value, i) => patch(doc, [...path, i], before[i], value));
+    after.forEach((value, i) => patch(doc, [...path, i], before[i], value, splices, changed, yaml));
     return;
   }
   if (path.length === 0) return;
   const existing = doc.getIn(path, true);
   if (isScalar(existing) && ['string', 'number', 'boolean'].includes(typeof after)) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const inFlow = (isMap(parent) || isSeq(parent)) && Boolean(parent.flow);
+    const cut = splice(existing, after as string | number | boolean, yaml, inFlow);
+    if (cut) splices.push(cut);
+    else changed.structure = true;
     // Keep the scalar's quoting; text that would read as a date or number gets quotes.
     existing.value = after;
     if (typeof after === 'string' && existing.type === 'PLAIN' && (LOOKS_TYPED.test(after) || after.startsWith('+'))) existing.type = 'QUOTE_DOUBLE';
     return;
   }
   doc.setIn(path, node(doc, after));
+  changed.structure = true;
+}
+
+/** The YAML text with the splices applied, last first so the earlier offsets stay valid. */
+function applySplices(yaml: string, splices: Splice[]): string {
+  return [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), yaml);
 }
 
 /**
@@ -125,8 +183,15 @@ export function writeEntryFile(values: EntryData, original?: string): string {
     const old = readEntryFile(original);
     const { body: oldBody = '', ...oldFields } = old.data;
     const doc = parseDocument(old.yaml);
-    patch(doc, [], oldFields, clean);
-    const yaml = equal(oldFields, clean) ? old.yaml : doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+    const splices: Splice[] = [];
+    const changed = { structure: false };
+    patch(doc, [], oldFields, clean, splices, changed, old.yaml);
+    // Values changed in place are written into the old text; only a new or removed field rewrites the document.
+    const yaml = equal(oldFields, clean)
+      ? old.yaml
+      : changed.structure
+        ? doc.toString({ lineWidth: 0 }).replace(/\n$/, '')
+        : applySplices(old.yaml, splices);
     const rest = body === oldBody ? old.rest : `${/^\r?\n/.test(old.rest) ? '\n' : ''}${body}`;
     return `---\n${yaml}\n---\n${rest}`;
   }

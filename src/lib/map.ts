@@ -256,6 +256,19 @@ function candidates(p: { x: number; y: number; name: string }, fontSize: number,
   return list;
 }
 
+/** The points' marker boxes; two points on top of each other stop the build (naming both). */
+function pointsApart(points: { x: number; y: number; name: string; id?: string }[], marker: number): Box[] {
+  const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
+  for (const [i, a] of markers.entries()) {
+    for (const [j, b] of markers.entries()) {
+      if (j > i && overlaps(a, b)) {
+        throw mapError(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]);
+      }
+    }
+  }
+  return markers;
+}
+
 /**
  * Places every label so that no label overlaps another label, a marker or the frame's
  * edge (depth-first search over eight positions per label). Throws a MapLabelError
@@ -268,14 +281,7 @@ export function placeLabels(
   marker: number,
   obstacles: Box[] = [],
 ): Candidate[] {
-  const markers: Box[] = points.map((p) => ({ x: p.x - marker - 1, y: p.y - marker - 1, w: 2 * marker + 2, h: 2 * marker + 2 }));
-  for (const [i, a] of markers.entries()) {
-    for (const [j, b] of markers.entries()) {
-      if (j > i && overlaps(a, b)) {
-        throw mapError(`Die Punkte von ${points[i]!.name} und ${points[j]!.name} liegen auf der Karte übereinander.`, [points[i]!, points[j]!]);
-      }
-    }
-  }
+  const markers = pointsApart(points, marker);
   const inside = (b: Box) => b.x >= 1 && b.y >= 1 && b.x + b.w <= frame.width - 1 && b.y + b.h <= frame.height - 1;
   const distance = (b: Box, p: { x: number; y: number }) =>
     Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.w), Math.max(b.y - p.y, 0, p.y - b.y - b.h));
@@ -488,32 +494,39 @@ export function locatorMap(city: Place, countryCode: string, size: MapSize = LOC
     { x: 20, y: 80 },
     { x: 110, y: 60 },
   ];
-  let failure: unknown;
+  const drawAt = (margin: { x: number; y: number }, unlabelled = false) =>
+    isFar(city)
+      ? locatorGlobe(city, countryCode, size, centre, margin.x * k * 0.6, unlabelled)
+      : locatorEurope(city, countryCode, size, centre, { x: margin.x * k, y: margin.y * k }, unlabelled);
   for (const margin of attempts) {
     try {
-      return isFar(city) ? locatorGlobe(city, countryCode, size, centre, margin.x * k * 0.6) : locatorEurope(city, countryCode, size, centre, { x: margin.x * k, y: margin.y * k });
+      return drawAt(margin);
     } catch (e) {
       if (!(e instanceof MapLabelError)) throw e;
-      failure = e;
     }
   }
-  throw failure;
+  // A city close to Düren with a long name: the two names do not fit beside each other. As on the
+  // overview, the points without names (the page and the share image name the city); a city on
+  // top of Düren still stops the build.
+  const map = drawAt(attempts[0]!, true);
+  pointsApart(map.places, map.marker);
+  return map;
 }
 
-function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number): MapDrawing {
+function locatorGlobe(city: Place, countryCode: string, size: MapSize, centre: [number, number], padX: number, unlabelled = false): MapDrawing {
   const padY = 4 * (size.width / LOCATOR_SIZE.width);
   const projection = geoOrthographic()
     .rotate([-centre[0], -centre[1]])
     .fitExtent([[padX, padY], [size.width - padX, size.height - padY]], { type: 'Sphere' });
-  return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true });
+  return draw(projection, '110m', size, [home(), city], { countryCode, line: [DUEREN, city], sphere: true, unlabelled });
 }
 
-function locatorEurope(city: Place, countryCode: string, size: MapSize, centre: [number, number], margin: { x: number; y: number }): MapDrawing {
+function locatorEurope(city: Place, countryCode: string, size: MapSize, centre: [number, number], margin: { x: number; y: number }, unlabelled = false): MapDrawing {
   const projection = fitPoints(geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]), [DUEREN, city], size.width, size.height, margin);
   // Neighbouring cities (Valenciennes) would fill the frame with one field: show at least about 900 km across.
   const maxScale = size.width / (900 / 6371);
   if (projection.scale() > maxScale) {
     projection.scale(maxScale).translate([size.width / 2, size.height / 2]);
   }
-  return draw(projection, '50m', size, [home(), city], { countryCode, line: [DUEREN, city] });
+  return draw(projection, '50m', size, [home(), city], { countryCode, line: [DUEREN, city], unlabelled });
 }

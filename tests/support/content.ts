@@ -11,7 +11,7 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { startSchema } from '../../src/schemas/start.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
-import { ROOT } from './site.ts';
+import { ROOT } from './root.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
 import { formatDateLong } from '../../src/lib/dates.ts';
 

@@ -7,21 +7,25 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './site.ts';
+import { ROOT } from './root.ts';
 
 const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
 
-/** Copies the project (without builds, caches and node_modules) into a new temporary folder. */
-export function copyProject(prefix: string): { dir: string; remove: () => void } {
+/**
+ * Copies the project (without builds, caches and node_modules) into a new
+ * temporary folder: by default the one the tests read (the fixture copy for
+ * code tests); `from: REPO` copies the checkout with its live content/ and tests/.
+ */
+export function copyProject(prefix: string, from = ROOT): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), `partnerstaedte-${prefix}-`));
-  cpSync(ROOT, dir, {
+  cpSync(from, dir, {
     recursive: true,
     filter: (src) => {
-      const top = path.relative(ROOT, src).split(path.sep)[0] ?? '';
+      const top = path.relative(from, src).split(path.sep)[0] ?? '';
       return !SKIP.has(top) && !/^dist($|[-.])/.test(top) && !top.startsWith('.build-');
     },
   });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  symlinkSync(path.join(from, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -53,8 +57,8 @@ export interface Fixture {
   remove: () => void;
 }
 
-export function makeFixture(prefix = 'inhalt'): Fixture {
-  const { dir, remove } = copyProject(prefix);
+export function makeFixture(prefix = 'inhalt', from = ROOT): Fixture {
+  const { dir, remove } = copyProject(prefix, from);
   const file = (p: string) => path.join(dir, p);
   return {
     dir,

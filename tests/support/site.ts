@@ -6,10 +6,10 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
+import { ROOT } from './root.ts';
 
-export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
+export { ROOT };
 /** The built site; `SITE_DIST=dist-x npm test` tests another build. */
 export const DIST = path.resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 export const BASE = '/partnerstaedte/';

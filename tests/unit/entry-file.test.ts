@@ -7,10 +7,11 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isPair, isSeq, parse, parseDocument, visit } from 'yaml';
+import { REPO, ROOT } from '../support/root.ts';
 import { closestOriginal, readEntryFile, withoutEmpty, writeEntryFile } from '../../src/lib/entry-file.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+
 const files = readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'content', f), 'utf8') }));
@@ -33,6 +34,54 @@ describe('writeEntryFile', () => {
       assert.equal(lines(changed).length, lines(text).length, name);
       assert.equal((parse(/^---\n([\s\S]*?)\n---/.exec(changed)![1]!) as Record<string, unknown>)[key], `${data[key]} geändert`);
     }
+  });
+
+  test('the guide’s templates, comments after the values included: each changed value changes its own line only', () => {
+    // Every template in docs/redaktion.md that is a whole file (starts with ---), as staff copy it.
+    const guide = readFileSync(path.join(REPO, 'docs/redaktion.md'), 'utf8');
+    const templates = [...guide.matchAll(/```yaml\n(---\n[\s\S]*?\n---\n[\s\S]*?)```/g)].map((m) => m[1]!);
+    assert.ok(templates.some((t) => /#/.test(t)), 'the guide has a template with comments');
+    for (const text of templates) {
+      const doc = parseDocument(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+      const { data } = readEntryFile(text);
+      // Every scalar of the template, at any depth: give it another value of its kind.
+      const scalars: (string | number)[][] = [];
+      visit(doc, { Scalar: (key, node, ancestors) => {
+        if (key === 'key') return;
+        const at = ancestors.flatMap((a, i): (string | number)[] => {
+          const next = ancestors[i + 1] ?? node;
+          if (isSeq(a)) return [a.items.indexOf(next as never)];
+          if (isPair(a)) return [String((a.key as { value: unknown }).value)];
+          return [];
+        });
+        scalars.push(at);
+      } });
+      assert.ok(scalars.length > 3);
+      for (const at of scalars) {
+        const changedData = structuredClone(data) as Record<string, unknown>;
+        let parent = changedData as Record<string | number, unknown>;
+        for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        const old = parent[at.at(-1)!];
+        if (old instanceof Date || old === undefined) continue;
+        parent[at.at(-1)!] = typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : `${String(old)} neu`;
+        const out = writeEntryFile(changedData, text);
+        const diff = differing(text, out);
+        assert.equal(diff.length, 1, `${at.join('.')}: ${diff.map((i) => `${lines(text)[i]} → ${lines(out)[i]}`).join(' | ')}`);
+        const [before, after] = [lines(text)[diff[0]!]!, lines(out)[diff[0]!]!];
+        // The comment after the value, and where it starts, stay as they were.
+        const comment = / #.*$/.exec(before)?.[0];
+        if (comment) assert.ok(after.endsWith(comment), `${at.join('.')}: Kommentar geändert: ${before} → ${after}`);
+        assert.deepEqual(readEntryFile(out).data, { ...changedData, body: data.body }, at.join('.'));
+      }
+    }
+  });
+
+  test('text with a comma: plain on its line, and still a single item in a flow list', () => {
+    const text = '---\ntitel: Alt   # Titel\nstaedte: [gradacac]   # Städte\n---\n';
+    const out = writeEntryFile({ titel: 'Neu, mit Komma', staedte: ['a, b'] }, text);
+    assert.deepEqual(readEntryFile(out).data, { titel: 'Neu, mit Komma', staedte: ['a, b'], body: '' });
+    const one = writeEntryFile({ titel: 'Neu, mit Komma', staedte: ['gradacac'] }, text);
+    assert.equal(one, '---\ntitel: Neu, mit Komma   # Titel\nstaedte: [gradacac]   # Städte\n---\n');
   });
 
   test('a changed value keeps its quotes; text that would read as a date gets them', () => {

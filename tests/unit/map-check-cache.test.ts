@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/site.ts';
+import { ROOT } from '../support/root.ts';
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'karten-cache-'));
 process.env.MAP_CHECK_CACHE_DIR = cacheDir;

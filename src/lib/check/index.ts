@@ -20,6 +20,8 @@ import { eventFileProblems } from './events.ts';
 import { formatLong, isoHint, sortKey, type PartialDate } from '../dates.ts';
 import { fieldLabel, keyPath } from './labels.ts';
 import { RESERVED_PATHS } from '../inventory.ts';
+import { distanceProblems } from './distance.ts';
+import { sourceProblems } from './sources.ts';
 import { checkBody } from './body.ts';
 import { newsIdProblem } from './site.ts';
 import { characterProblems, firstUndrawable, lengthMessage, lineEndProblem, missingGlyphMessage, LENGTH_LIMITS, SHARE_IMAGE_FIELDS } from './text.ts';
@@ -502,6 +504,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     }
   }
 
+  if (what.kind === 'stadt') problems.push(...distanceProblems(file, text));
   problems.push(...bodyProblems(file, p, what.kind, context));
   return problems;
 }
@@ -578,6 +581,7 @@ export function checkContent(files: { file: string; text: string }[], today?: Da
       }
     }
   }
+  problems.push(...sourceProblems(files));
   return problems;
 }
 
