@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/lib/check/index.ts';
 import { checkProject } from '../src/lib/check/node.ts';
 import { LIVE_SUITES, LIVE_SUITE_HINTS } from '../tests/support/suites.ts';
+import { launchServer } from '../tests/support/browser.ts';
 
 const withoutTestContext = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_TEST_CONTEXT'));
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
@@ -62,6 +63,14 @@ if (build.status !== 0) {
 // 3. The tests over the live content, all suites at once (each in its own process).
 t = performance.now();
 console.log(`3/3 Seiten testen (${LIVE_SUITES.length} Testdateien: Seiten, Links, HTML, Barrierefreiheit, Karten …) …`);
+// One Chromium for all browser suites (each connects to it, tests/support/browser.ts): starting one per suite
+// and per describe cost more than the pages themselves on a small machine.
+let chromium: Awaited<ReturnType<typeof launchServer>>;
+try {
+  chromium = await launchServer();
+} catch (e) {
+  finish(false, [`Der Browser für die Tests startet nicht: ${(e as Error).message}`, '', 'Bitte das Entwicklerteam fragen.']);
+}
 const results = await Promise.all(
   LIVE_SUITES.map(
     (file) =>
@@ -71,7 +80,7 @@ const results = await Promise.all(
           cwd: root,
           // Without NODE_TEST_CONTEXT: started from inside a test (tests/staff-edits.test.ts), node --test
           // would otherwise report to that test's runner instead of running as a runner of its own.
-          env: { ...withoutTestContext(), TEST_ROOT: '.', TEST_GATE: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+          env: { ...withoutTestContext(), TEST_ROOT: '.', TEST_GATE: '1', TEST_BROWSER_WS: chromium.wsEndpoint(), FORCE_COLOR: '0', NO_COLOR: '1' },
         });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
@@ -81,6 +90,7 @@ const results = await Promise.all(
       }),
   ),
 );
+await chromium.close();
 step('Tests', t);
 const failed = results.filter((r) => r.status !== 0);
 for (const r of results) console.log(`  ${r.status === 0 ? '✔' : '✖'} ${r.file}${process.argv.includes('--zeit') ? ` (${seconds(r.ms)} s)` : ''}`);

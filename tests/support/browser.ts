@@ -10,11 +10,12 @@ type Site = Awaited<ReturnType<typeof serve>>;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launch(): Promise<Browser> {
+/** How Chromium is started: Debian's binary, no sandbox (root), no GPU, off the network. */
+function launchOptions() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium fehlt unter ${CHROMIUM}: "apt-get install chromium" (siehe README).`);
   }
-  return chromium.launch({
+  return {
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -26,7 +27,25 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
       '--disable-dev-shm-usage',
     ],
-  });
+  };
+}
+
+/**
+ * In the content gate (scripts/inhalt.ts) one Chromium serves every browser
+ * suite: the gate starts it with `launchServer()` and hands its endpoint to the
+ * suites in TEST_BROWSER_WS. Elsewhere each call starts a Chromium of its own.
+ * Either way `close()` on the result ends what the caller owns: a browser it
+ * launched, or its connection to the shared one (the gate stops that itself).
+ */
+export async function launch(): Promise<Browser> {
+  const shared = process.env.TEST_BROWSER_WS;
+  if (shared) return chromium.connect(shared);
+  return chromium.launch(launchOptions());
+}
+
+/** A Chromium other processes connect to (`launch()` with TEST_BROWSER_WS set to its `wsEndpoint()`). */
+export function launchServer() {
+  return chromium.launchServer(launchOptions());
 }
 
 /**
