@@ -96,11 +96,14 @@ describe('Lagekarte auf jeder Stadtseite', () => {
 describe('Karten im Browser', () => {
   const session = siteInBrowser();
   const paths = ['', ...all.map((c) => `${c.id}/`)];
-  for (const width of [320, 375, 1280]) {
-    test(`${width} px: Namen mindestens 14 px groß, keine Überschneidung – auch mit breiter Schrift und Textabständen`, async () => {
-      const context = await session.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+  const widths = [320, 375, 1280];
+  // One load per page: it is measured at each width (the viewport resized; the maps follow by CSS
+  // alone), first in the site's font, then with a wide font and the WCAG 1.4.12 text spacing.
+  test(`${widths.join(', ')} px: Namen mindestens 14 px groß, keine Überschneidung – auch mit breiter Schrift und Textabständen`, async () => {
+    const context = await session.browser.newContext({ viewport: { width: widths[0]!, height: 900 }, bypassCSP: true });
+    const problems: string[] = [];
+    try {
       const tab = await context.newPage();
-      const problems: string[] = [];
       for (const p of paths) {
         await tab.goto(session.site.url(p));
         for (const font of ['', "'DejaVu Sans', sans-serif"]) {
@@ -108,31 +111,36 @@ describe('Karten im Browser', () => {
             // A wide font and the WCAG 1.4.12 text spacing must not make labels collide.
             await tab.addStyleTag({ content: `svg.map text { font-family: ${font} !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }` });
           }
-          problems.push(
-            ...(await tab.evaluate((where) => {
-              const out: string[] = [];
-              for (const svg of document.querySelectorAll<SVGSVGElement>('svg.map')) {
-                if (svg.getBoundingClientRect().width === 0) continue; // the other version, hidden
-                const boxes = [...svg.querySelectorAll('text')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM()?.a ?? 1) }));
-                const marks = [...svg.querySelectorAll('circle, rect')].map((m) => m.getBoundingClientRect());
-                const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-                const frame = svg.getBoundingClientRect();
-                for (const [i, b] of boxes.entries()) {
-                  if (b.px < 13.95) out.push(`${where}: ${b.name} nur ${b.px.toFixed(1)} px`);
-                  if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1) out.push(`${where}: ${b.name} ragt aus der Karte`);
-                  for (const o of boxes.slice(i + 1)) if (hit(b.r, o.r)) out.push(`${where}: ${b.name} überdeckt ${o.name}`);
-                  for (const m of marks) if (hit(b.r, m)) out.push(`${where}: ${b.name} überdeckt einen Punkt`);
+          for (const width of widths) {
+            await tab.setViewportSize({ width, height: 900 });
+            problems.push(
+              ...(await tab.evaluate(([where, width]) => {
+                const out: string[] = [];
+                if (window.innerWidth !== width) out.push(`${where}: Fenster ${window.innerWidth} statt ${width} px breit`);
+                for (const svg of document.querySelectorAll<SVGSVGElement>('svg.map')) {
+                  if (svg.getBoundingClientRect().width === 0) continue; // the other version, hidden
+                  const boxes = [...svg.querySelectorAll('text')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM()?.a ?? 1) }));
+                  const marks = [...svg.querySelectorAll('circle, rect')].map((m) => m.getBoundingClientRect());
+                  const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+                  const frame = svg.getBoundingClientRect();
+                  for (const [i, b] of boxes.entries()) {
+                    if (b.px < 13.95) out.push(`${where}: ${b.name} nur ${b.px.toFixed(1)} px`);
+                    if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1) out.push(`${where}: ${b.name} ragt aus der Karte`);
+                    for (const o of boxes.slice(i + 1)) if (hit(b.r, o.r)) out.push(`${where}: ${b.name} überdeckt ${o.name}`);
+                    for (const m of marks) if (hit(b.r, m)) out.push(`${where}: ${b.name} überdeckt einen Punkt`);
+                  }
                 }
-              }
-              return out;
-            }, `/${p} ${font || 'Standardschrift'}`)),
-          );
+                return out;
+              }, [`/${p} ${width} px ${font || 'Standardschrift'}`, width] as const)),
+            );
+          }
         }
       }
+    } finally {
       await context.close();
-      assert.deepEqual(problems, []);
-    });
-  }
+    }
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe('Farben der Karten (axe prüft SVG-Text nur als „unvollständig“)', () => {
