@@ -163,6 +163,8 @@ describe('search on the grown site (Chromium)', () => {
     const browser = await launch();
     try {
       const tab = await (await browser.newContext()).newPage();
+      // The page's own clock, so "typing at a normal pace" does not depend on how busy the machine is.
+      await tab.clock.install();
       await tab.goto(site.url('suche/'), { waitUntil: 'networkidle' });
       let requests = 0;
       tab.on('request', (r) => void (new URL(r.url()).pathname.includes('/pagefind/') && requests++));
@@ -173,7 +175,14 @@ describe('search on the grown site (Chromium)', () => {
         const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
         new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
       });
-      await area.getByRole('searchbox').pressSequentially('Partnerstadt', { delay: 150 }) // slower than the old 120 ms pause, well under 300 ms;
+      // 150 ms between keys on the page's clock: slower than the old 120 ms pause, well under TYPING_PAUSE.
+      const box = area.getByRole('searchbox');
+      for (const key of 'Partnerstadt') {
+        await box.press(key);
+        await tab.clock.runFor(150);
+      }
+      // Typing paused: from here the page's time runs on by itself.
+      await tab.clock.resume();
       const status = area.getByRole('status');
       await status.filter({ hasText: '„Partnerstadt“' }).waitFor();
       const announced = (await tab.evaluate(() => (window as unknown as { seen: string[] }).seen)).filter((t) => /Treffer/.test(t));
