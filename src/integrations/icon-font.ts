@@ -17,9 +17,15 @@ const woff2 = require('wawoff2') as { compress(b: Uint8Array): Promise<Uint8Arra
 /** hb_subset_flags_t: keep only the glyphs asked for, not every ligature their letters could form. */
 const NO_LAYOUT_CLOSURE = 0x200;
 
-/** Lower-case words in quotes in the code: the candidates for icon names. */
+/**
+ * The candidates for icon names: lower-case words in quotes in the code, and the
+ * text of icon spans in Svelte's HTML templates (`…material-symbols-outlined">favorite</span>`).
+ */
 export function candidateNames(code: string): Set<string> {
-  return new Set([...code.matchAll(/[`'"]([a-z][a-z0-9_]{1,60})[`'"]/g)].map((m) => m[1]!));
+  return new Set([
+    ...[...code.matchAll(/[`'"]([a-z][a-z0-9_]{1,60})[`'"]/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/material-symbols-outlined[^>]*>([a-z][a-z0-9_]{1,60})</g)].map((m) => m[1]!),
+  ]);
 }
 
 /** The glyph a name shapes to when it is an icon (one glyph for the whole name), else undefined. */
