@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/lib/check/index.ts';
 import { checkProject } from '../src/lib/check/node.ts';
 import { LIVE_SUITES, LIVE_SUITE_HINTS } from '../tests/support/suites.ts';
-import { launchServer } from '../tests/support/browser.ts';
 
 const withoutTestContext = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_TEST_CONTEXT'));
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
@@ -65,6 +64,8 @@ t = performance.now();
 console.log(`3/3 Seiten testen (${LIVE_SUITES.length} Testdateien: Seiten, Links, HTML, Barrierefreiheit, Karten …) …`);
 // One Chromium for all browser suites (each connects to it, tests/support/browser.ts): starting one per suite
 // and per describe cost more than the pages themselves on a small machine.
+// Imported only now: the test helpers read dist/ as they load, and on a fresh clone it exists only after step 2.
+const { launchServer } = await import('../tests/support/browser.ts');
 let chromium: Awaited<ReturnType<typeof launchServer>>;
 try {
   chromium = await launchServer();
