@@ -10,6 +10,13 @@ import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { startSchema } from './schemas/start.ts';
 import { eventSchema } from './schemas/event.ts';
+import {
+  cityTranslationSchema,
+  eventTranslationSchema,
+  newsTranslationSchema,
+  pageTranslationSchema,
+  startTranslationSchema,
+} from './schemas/translation.ts';
 
 const staedte = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/staedte' }),
@@ -39,4 +46,40 @@ const termine = defineCollection({
   schema: ({ image }) => eventSchema(reference('staedte'), image),
 });
 
-export const collections = { staedte, aktuelles, seiten, startseite, termine };
+/*
+ * Translations, one folder per language beside the German files (content/staedte/en/stryj.mdx):
+ * only translatable text, the facts come from the German entry. Ids are "<sprache>/<name>".
+ */
+const uebersetzungenStaedte = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/staedte' }),
+  schema: cityTranslationSchema(),
+});
+const uebersetzungenSeiten = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/seiten' }),
+  schema: pageTranslationSchema(),
+});
+const uebersetzungenAktuelles = defineCollection({
+  loader: markdownGlob({ pattern: '*/*.mdx', base: './content/aktuelles' }),
+  schema: newsTranslationSchema(),
+});
+const uebersetzungenStartseite = defineCollection({
+  loader: glob({ pattern: '*/startseite.mdx', base: './content' }),
+  schema: startTranslationSchema(),
+});
+const uebersetzungenTermine = defineCollection({
+  loader: markdownGlob({ pattern: '*/*.mdx', base: './content/termine' }),
+  schema: eventTranslationSchema(),
+});
+
+export const collections = {
+  staedte,
+  aktuelles,
+  seiten,
+  startseite,
+  termine,
+  uebersetzungenStaedte,
+  uebersetzungenSeiten,
+  uebersetzungenAktuelles,
+  uebersetzungenStartseite,
+  uebersetzungenTermine,
+};

@@ -1,0 +1,72 @@
+/**
+ * `npm run uebersetzung -- content/staedte/en/stryj.mdx`: marks a translation as
+ * made from the German page as it is now. It writes `uebersetzung.datum` (today)
+ * and `uebersetzung.vorlage` (checksums of the German text fields the
+ * translation covers) into the file, changing no other line. Without a file
+ * name it lists every translation and whether it is up to date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
+import { checksumsToRecord, staleness, translationFile } from '../src/lib/translations.ts';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const today = new Date().toISOString().slice(0, 10);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+function readGerman(file: string) {
+  const { data } = readEntryFile(fs.readFileSync(path.join(root, file), 'utf8'));
+  const { body = '', ...frontmatter } = data;
+  return { frontmatter, body };
+}
+
+function allTranslations(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (translationFile(rel)) found.push(rel);
+    }
+  };
+  walk('content');
+  return found.sort();
+}
+
+if (args.length === 0) {
+  const files = allTranslations();
+  if (files.length === 0) console.log('Es gibt noch keine Übersetzungen.');
+  for (const file of files) {
+    const t = translationFile(file)!;
+    const { data } = readEntryFile(fs.readFileSync(path.join(root, file), 'utf8'));
+    const recorded = ((data.uebersetzung as { vorlage?: Record<string, string> } | undefined)?.vorlage ?? {});
+    const s = staleness(t.collection, t.lang, recorded, readGerman(t.german));
+    const behind = [...s.changed, ...s.missing];
+    console.log(`${behind.length ? '⚠' : '✔'} ${file}${behind.length ? `: veraltet (${behind.join(', ')})` : ': aktuell'}`);
+  }
+  console.log('\nNach dem Aktualisieren einer Übersetzung: npm run uebersetzung -- <Datei>');
+  process.exit(0);
+}
+
+let failed = false;
+for (const arg of args) {
+  const file = path.relative(root, path.resolve(arg)).split(path.sep).join('/');
+  const t = translationFile(file);
+  if (!t) {
+    console.error(`✖ ${file}: Das ist keine Übersetzung. Übersetzungen liegen in einem Sprachordner, z. B. content/staedte/en/stryj.mdx.`);
+    failed = true;
+    continue;
+  }
+  if (!fs.existsSync(path.join(root, t.german))) {
+    console.error(`✖ ${file}: Die deutsche Seite ${t.german} gibt es nicht.`);
+    failed = true;
+    continue;
+  }
+  const original = fs.readFileSync(path.join(root, file), 'utf8');
+  const { data } = readEntryFile(original);
+  const vorlage = checksumsToRecord(t.collection, readGerman(t.german), data);
+  fs.writeFileSync(path.join(root, file), writeEntryFile({ ...data, uebersetzung: { datum: today, vorlage } }, original));
+  console.log(`✔ ${file}: als übersetzt vermerkt (Stand der deutschen Seite vom ${today}; Felder: ${Object.keys(vorlage).join(', ')}).`);
+}
+process.exit(failed ? 1 : 0);
