@@ -16,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { BASE, DIST, SITE, htmlFiles, page, urlOf } from './support/site.ts';
-import { inventory } from './support/content.ts';
+import { inventory, paragraphs } from './support/content.ts';
+import { CONTENT } from './support/root.ts';
 import { LANGUAGE, splitPath, type Lang } from '../src/i18n/languages.ts';
 import { GERMAN_ONLY_PAGES } from '../src/schemas/translation.ts';
 import { STRINGS } from '../src/i18n/index.ts';
@@ -61,6 +62,20 @@ describe('every page in its language', () => {
     }
     for (const p of pages.filter((q) => q.lang === 'de' && q.key !== '404')) {
       assert.equal(page(p.path ? `${p.path}/` : '')('.translation-note').length, 0, `${p.path}: a German page is no translation`);
+    }
+  });
+});
+
+describe('translated text', () => {
+  const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+  it('a translated page shows every paragraph of its translation, and its translated description', () => {
+    for (const p of pages.filter((q) => q.translation)) {
+      const file = readFileSync(path.join(CONTENT, '..', p.translation!.source), 'utf8');
+      const body = file.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const $ = page(p.path ? `${p.path}/` : '');
+      const main = fold($('main').text());
+      for (const para of paragraphs(body)) assert.ok(main.includes(fold(para)), `${p.path}: fehlt „${para.slice(0, 60)}…“`);
+      assert.equal($('meta[name="description"]').attr('content'), p.description, p.path);
     }
   });
 });
@@ -110,7 +125,9 @@ describe('the language switch', () => {
       const $ = page(file);
       assert.equal($('select').length, 0, file);
       const links = $('nav.languages a').toArray().map((a) => ({ hreflang: $(a).attr('hreflang'), lang: $(a).attr('lang'), text: $(a).text().trim(), href: $(a).attr('href')! }));
-      for (const [lang, q] of Object.entries(p.alternates) as [Lang, string][]) {
+      // A 404 page answers for any address: it offers the other languages' start pages instead.
+      const alternates = p.key === '404' ? Object.fromEntries(Object.keys(p.alternates).map((l) => [l, l === 'de' ? '' : l])) : p.alternates;
+      for (const [lang, q] of Object.entries(alternates) as [Lang, string][]) {
         if (lang === p.lang) continue;
         assert.ok(
           links.some((l) => l.hreflang === LANGUAGE[lang].tag && l.lang === LANGUAGE[lang].tag && l.text === LANGUAGE[lang].name && l.href === `${BASE}${q ? `${q}/` : ''}`),
