@@ -132,3 +132,8 @@ export function inCountry(code: string, name: string, lang: Lang = 'de'): string
   const country = countryName(code, lang) ?? name;
   return t('city.inCountry', { country: lang === 'en' && WITH_THE_EN.has(code) ? `the ${country}` : country }, lang);
 }
+
+/** A city's country in the page's language: the schema's German name, else the name Intl gives for the code. */
+export function countryText(land: { code: string; name: string }, lang: Lang = 'de'): string {
+  return lang === 'de' ? land.name : (countryName(land.code, lang) ?? land.name);
+}
