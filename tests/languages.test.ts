@@ -139,6 +139,18 @@ describe('the language switch', () => {
   });
 });
 
+describe('navigation in every language', () => {
+  it('the start page link is current on the start page only, in every language', () => {
+    for (const file of files) {
+      const p = byPath.get(pathOf(file))!;
+      const $ = page(file);
+      const home = $('header nav:not(.languages) a').first();
+      if (home.length === 0) continue;
+      assert.equal(home.attr('aria-current'), p.key === '' ? 'page' : undefined, file);
+    }
+  });
+});
+
 describe('links into German from other languages', () => {
   it('a page in another language links to German pages only with hreflang="de"', () => {
     for (const file of files) {
