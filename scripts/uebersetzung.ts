@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
 import { checksumsToRecord, readVersion, translationFile, translationStatus } from '../src/lib/translations.ts';
+import { translatableFieldName } from '../src/lib/check/labels.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const today = new Date().toISOString().slice(0, 10);
@@ -40,8 +41,11 @@ if (args.length === 0) {
       continue;
     }
     const s = translationStatus(file, read(file), read(t.german));
-    const behind = [...s.changed, ...s.missing];
-    console.log(`${behind.length ? '⚠' : '✔'} ${file}${behind.length ? `: veraltet (${behind.join(', ')})` : ': aktuell'}`);
+    const parts = [
+      s.changed.length ? `geändert: ${s.changed.map(translatableFieldName).join(', ')}` : '',
+      s.missing.length ? `noch nicht übersetzt: ${s.missing.map(translatableFieldName).join(', ')}` : '',
+    ].filter(Boolean);
+    console.log(parts.length ? `⚠ ${file}: veraltet (${parts.join('; ')})` : `✔ ${file}: aktuell`);
   }
   console.log('\nNach dem Aktualisieren einer Übersetzung: npm run uebersetzung -- <Datei>');
   process.exit(0);
@@ -65,6 +69,6 @@ for (const arg of args) {
   const { data } = readEntryFile(original);
   const vorlage = checksumsToRecord(t.collection, readVersion(read(t.german)), data);
   fs.writeFileSync(path.join(root, file), writeEntryFile({ ...data, uebersetzung: { datum: today, vorlage } }, original));
-  console.log(`✔ ${file}: als übersetzt vermerkt (Stand der deutschen Seite vom ${today}; Felder: ${Object.keys(vorlage).join(', ')}).`);
+  console.log(`✔ ${file}: als übersetzt vermerkt (Stand der deutschen Seite vom ${today}; Felder: ${Object.keys(vorlage).map(translatableFieldName).join(', ')}).`);
 }
 process.exit(failed ? 1 : 0);

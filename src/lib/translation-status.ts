@@ -52,7 +52,11 @@ export function translationState(file: string, root = process.cwd()): Translatio
   if (!t) throw new Error(`${file} ist keine Übersetzung (z. B. content/staedte/en/stryj.mdx).`);
   const own = path.join(root, file);
   const german = path.join(root, t.german);
-  const key = `${own}\0${statSync(own).mtimeMs}\0${statSync(german).mtimeMs}`;
+  const stamp = (f: string) => {
+    const st = statSync(f);
+    return `${st.mtimeMs}:${st.size}`;
+  };
+  const key = `${own}\0${stamp(own)}\0${stamp(german)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const status = translationStatus(file, readFileSync(own, 'utf8'), readFileSync(german, 'utf8'));
