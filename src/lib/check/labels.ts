@@ -54,7 +54,6 @@ const LABELS: Record<string, string> = {
   bild: 'Foto',
   abgesagt: 'Abgesagt',
   wiederkehrend: 'Wiederkehrend',
-  begegnungen: 'Begegnungen',
   uebersetzung: 'Vermerk zur Übersetzung',
   vorlage: 'Prüfsummen',
 };
@@ -95,6 +94,7 @@ export function keyPath(path: readonly PropertyKey[]): string {
 /** Names of the translatable fields (`TRANSLATABLE`, src/schemas/translation.ts): "text" is the body. */
 const TRANSLATABLE_NAMES: Record<string, string> = {
   text: 'Text',
+  begegnungen: 'Begegnungen',
   'einwohner.zusatz': 'Zusatz zur Einwohnerzahl',
   'quelle.name': 'Name der Quelle',
 };
