@@ -43,7 +43,11 @@ test('every search page has an index in its own language', () => {
 
 test('a search page whose language has no index fails the build; with one it passes', async (t) => {
   const root = mkdtempSync(path.join(tmpdir(), 'suche-sprache-'));
-  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const cache = mkdtempSync(path.join(tmpdir(), 'suche-sprache-cache-'));
+  t.after(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
   const write = (file: string, lang: string, body: string) => {
     mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
     writeFileSync(path.join(root, file), `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`);
@@ -51,7 +55,7 @@ test('a search page whose language has no index fails the build; with one it pas
   write('stryj/index.html', 'de', '<main data-pagefind-body><h1>Stryj</h1><p>Partnerstadt seit 2001</p></main>');
   write('suche/index.html', 'de', '<main><search data-search="{}"></search></main>');
   write('uk/suche/index.html', 'uk', '<main><search data-search="{}"></search></main>');
-  await buildSearchIndex(root, undefined);
+  await buildSearchIndex(root, cache);
   assert.deepEqual(searchPagesWithoutIndex(root), [
     'Die Suchseite uk/suche/index.html (Sprache uk) hat keinen Suchindex in ihrer Sprache: keine durchsuchbare Seite mit <html lang="uk">. Sie würde Treffer in einer anderen Sprache zeigen.',
   ]);
@@ -59,7 +63,7 @@ test('a search page whose language has no index fails the build; with one it pas
   write('zh/suche/index.html', 'zh-Hans', '<main><search data-search="{}"></search></main>');
   write('zh/jinhua/index.html', 'zh-Hans', '<main data-pagefind-body><h1>金华市</h1><p>友好城市</p></main>');
   rmSync(path.join(root, 'pagefind'), { recursive: true });
-  await buildSearchIndex(root, undefined);
+  await buildSearchIndex(root, cache);
   assert.deepEqual(searchPagesWithoutIndex(root), []);
 });
 
