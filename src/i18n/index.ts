@@ -26,13 +26,13 @@ export const STRINGS: Record<Lang, Partial<Record<UIKey, string>>> = { de, en, f
  */
 export const PORTRAIT_KEYS = [
   // Head, landmarks, header and footer
-  'site.title', 'site.publisher', 'skip', 'nav.label', 'nav.home', 'breadcrumbs.label',
+  'site.title', 'site.brand', 'site.publisher', 'skip', 'nav.label', 'nav.home', 'breadcrumbs.label',
   'footer.label', 'footer.note', 'footer.search',
   // The city: fact box, contact, links, locator map, share image, photo credits
-  'kind.city', 'city.factsHeading', 'city.location', 'city.country', 'city.population', 'city.distance',
+  'kind.city', 'city.since', 'city.factsHeading', 'city.location', 'city.country', 'city.population', 'city.distance',
   'city.partnerSince', 'city.asOf', 'city.ownName',
   // The labels of the mayor and the contact person, for buergermeister.amt and kontakt.bezeichnung (he / she)
-  'city.mayor', 'city.mayorFemale', 'city.contact', 'city.contactFemale', 'city.contactHeading', 'city.contactJump', 'city.phone',
+  'city.mayor.m', 'city.mayor.f', 'city.contactPerson.m', 'city.contactPerson.f', 'city.contactHeading', 'city.contactJump', 'city.phone',
   'city.email', 'city.website', 'city.websiteHeading', 'map.locatorLabel', 'map.locatorCaption', 'map.row',
   'share.distance', 'share.mapAlt', 'figure.credit',
   // The search page and the header's search field (the kinds are the values of the filter "Typ")
