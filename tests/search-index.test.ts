@@ -72,7 +72,7 @@ test('the search page, the error page and the lists beyond /aktuelles/ are not i
   // The inventory says which pages search leaves out: a list's teasers would compete with the items' own pages.
   const expected = inventory()
     .filter((p) => !p.search)
-    .map((p) => (p.path === '404' ? '404.html' : `${p.path ? `${p.path}/` : ''}index.html`));
+    .map((p) => (p.key === '404' ? `${p.path}.html` : `${p.path ? `${p.path}/` : ''}index.html`));
   assert.ok(expected.includes('404.html') && expected.includes('suche/index.html'));
   assert.deepEqual(left.sort(), expected.sort());
 });
@@ -95,7 +95,7 @@ test('every indexed page has a kind (Typ); cities and news also a country and a 
     assert.ok(lang, `${file}: <html lang="${langOf($)}">`);
     const names = (['kind.city', 'kind.news', 'kind.event', 'kind.page'] as const).map((k) => `Typ:${t(k, {}, lang)}`);
     assert.ok(names.includes(kinds[0]!), `${file}: ${kinds[0]}`);
-    if (kinds[0] !== 'Typ:Seite') {
+    if (kinds[0] !== `Typ:${t('kind.page', {}, lang)}`) {
       assert.ok(filters.some((f) => /^Land:\S/.test(f)), `${file}: Land fehlt`);
       assert.ok(filters.some((f) => /^Kontinent:\S/.test(f)), `${file}: Kontinent fehlt`);
     }
