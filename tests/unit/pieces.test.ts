@@ -1,7 +1,7 @@
-/** A translated page's texts: the translation where it has one, else the German marked lang="de"; links within a language. */
+/** A translated page's texts: the translation where it has one, else the German marked lang="de"; event times abroad. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { germanOnly, localizedEncounters, milestoneTexts, optionalPiece, pageUrl, piece } from '../../src/lib/pieces.ts';
+import { localizedEncounters, milestoneTexts, optionalPiece, piece } from '../../src/lib/pieces.ts';
 import { eventTime, formatEventTime, parseWallTime, type WallTime } from '../../src/lib/event-time.ts';
 
 test('a German page shows the German text, unmarked, whatever a translation says', () => {
@@ -53,17 +53,6 @@ test('encounters take name and place from the translation by position', () => {
     [{ text: 'Strawberry festival', lang: undefined }, { text: 'Cormeilles', lang: undefined }],
     [{ text: 'Stadtfest', lang: 'de' }, undefined],
   ]);
-});
-
-test('links stay in the language where it is a whole site; German-only pages and portrait languages link to German', () => {
-  assert.equal(pageUrl('de', 'stryj'), '/partnerstaedte/stryj/');
-  assert.equal(pageUrl('en', 'stryj'), '/partnerstaedte/en/stryj/');
-  assert.equal(pageUrl('en'), '/partnerstaedte/en/');
-  assert.equal(pageUrl('en', 'impressum'), '/partnerstaedte/impressum/');
-  assert.equal(pageUrl('en', 'leichte-sprache'), '/partnerstaedte/leichte-sprache/');
-  assert.equal(pageUrl('fr', 'stryj'), '/partnerstaedte/stryj/');
-  assert.equal(germanOnly('datenschutz'), true);
-  assert.equal(germanOnly('vorwort'), false);
 });
 
 test('event times in English: Düren wall time with its zone, ranges through Intl; German unchanged', () => {
