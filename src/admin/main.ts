@@ -32,7 +32,8 @@ import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
 import { markSaved, registerFormCare } from './form-care.ts';
 import { checkUploads } from './uploads.ts';
-import { fieldsOf, germanParts, registerTranslations, stampTranslation, translationPath, type EditorConfig } from './translation.ts';
+import { fieldsOf, germanParts, stampTranslation, translationPath, type EditorConfig } from './translation.ts';
+import { registerTranslations } from './translation-status.ts';
 import { isLang, LANGUAGE, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type TranslatableCollection } from '../schemas/translation.ts';
 

@@ -14,12 +14,13 @@
  * - At the top of a translation (`uebersetzung` field, a field type of its own)
  *   and in its preview: whether the German page changed since
  *   (`staleness()` of src/lib/translations.ts), in plain German.
- * - Sveltia's machine-translation buttons (Google, AI services) are hidden; the
- *   editor's CSP blocks those services too (src/integrations/admin.ts).
+ * - Sveltia's machine-translation buttons (Google, AI services) are hidden
+ *   (./translation-status.ts, by `machineTranslationSelectors`); the editor's
+ *   CSP blocks those services too (src/integrations/admin.ts).
+ * Plain functions without Sveltia, so the tests can call them.
  */
-import CMS from '@sveltia/cms';
 import sveltiaGerman from '../../node_modules/@sveltia/cms/locales/de.json' with { type: 'json' };
-import { TRANSLATION_FIELD, TRANSLATION_WIDGET } from '../lib/cms-config.ts';
+import { TRANSLATION_FIELD } from '../lib/cms-config.ts';
 import { checksumsToRecord, staleness, type Staleness } from '../lib/translations.ts';
 import type { TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LANG, LANGUAGE, isLang, type Lang } from '../i18n/languages.ts';
@@ -85,7 +86,7 @@ export function germanParts(data: EntryData): { frontmatter: Record<string, unkn
   return { frontmatter, body: String(body ?? '') };
 }
 
-interface Meta {
+export interface Meta {
   datum?: string;
   vorlage?: Record<string, string>;
   /** Set by "Übersetzung ist geprüft" in the form: stamp every field at the next save. */
@@ -124,7 +125,7 @@ export function stampTranslation(args: {
   for (const [field, sum] of Object.entries(now)) {
     const old = meta.vorlage?.[field];
     const touched = !original || meta.geprueft === true || old === undefined || !same(textOf(cut, field, fields), textOf(original, field, fields));
-    if (touched) stamped ||= old !== sum || !meta.datum;
+    stamped ||= touched;
     vorlage[field] = touched ? sum : old;
   }
   const datum = stamped || !meta.datum ? today : meta.datum;
@@ -161,12 +162,8 @@ function longDate(value: string | undefined): string {
   return 'error' in d ? value : formatLong(d);
 }
 
-type Node = unknown;
-type H = (type: string, props?: Record<string, unknown> | null, ...children: Node[]) => Node;
-const h: H = (...a) => (window as unknown as { h: H }).h(...a);
-
 /** An entry of Sveltia's (Immutable) with the other languages' values under i18n. */
-interface EntryMap {
+export interface EntryMap {
   get(key: string): unknown;
   getIn(path: string[]): unknown;
 }
@@ -205,17 +202,6 @@ export function translationStatus(
   return { stale: false, changed: false, text: `Übersetzung (${language}) vom ${longDate(meta.datum)}: passt zur deutschen Seite, wie sie jetzt ist.` };
 }
 
-const STATUS = 'uebersetzung-stand';
-const STYLE = `
-.${STATUS} { padding: 12px 16px; border-inline-start: 4px solid #1a73e8; background: color-mix(in srgb, #1a73e8 8%, transparent); font-size: var(--sui-font-size-default, 14px); }
-.${STATUS}[data-veraltet] { border-color: #b25e00; background: color-mix(in srgb, #b25e00 12%, transparent); }
-.${STATUS} p { margin: 0; }
-.${STATUS} button { font: inherit; margin-block-start: 8px; padding: 4px 12px; border: 1px solid currentColor; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
-.${STATUS} button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
-/* The German entry has no translation status. */
-.pane[data-locale="${DEFAULT_LANG}"] section.field[data-key-path="${TRANSLATION_FIELD}"] { display: none; }
-`;
-
 /**
  * Sveltia's machine-translation buttons (Google Cloud Translation, Gemini,
  * OpenAI, Anthropic, Mistral, DeepSeek with a personal API key), by their
@@ -226,35 +212,6 @@ const STYLE = `
 export function machineTranslationSelectors(strings: { translate: string; translate_from_x: string } = sveltiaGerman as never): string[] {
   const [before, after = ''] = strings.translate_from_x.split('{$locale}');
   return [`button[aria-label="${strings.translate}"]`, `button[aria-label^="${before}"][aria-label$="${after}"]`];
-}
-
-function addStyles(): void {
-  const style = document.createElement('style');
-  style.id = `${STATUS}-stil`;
-  style.textContent = `${STYLE}\n${machineTranslationSelectors().join(',\n')} { display: none !important; }`;
-  document.head.append(style);
-}
-
-/** The `uebersetzung` field: the translation's status at the top of its form. Writes nothing but "geprüft". */
-function statusControl(config: EditorConfig, normalise: Normalise) {
-  return function TranslationStatus(props: { value: unknown; entry?: EntryMap; onChange: (v: unknown) => void }): Node {
-    const view = translationView(config, props.entry);
-    if (!view) return null;
-    const own = { ...view.own, [TRANSLATION_FIELD]: plain(props.value) };
-    const status = translationStatus(config, { ...view, own }, normalise);
-    const meta = (plain(props.value) ?? {}) as Meta;
-    return h('div', { className: STATUS, role: 'status', ...(status.stale ? { 'data-veraltet': '' } : {}) },
-      h('p', null, status.text),
-      status.changed && !meta.geprueft
-        ? h('button', { type: 'button', onClick: () => props.onChange({ ...meta, geprueft: true }) }, 'Übersetzung ist geprüft und passt')
-        : null,
-      meta.geprueft ? h('p', null, 'Wird beim Speichern als geprüft vermerkt.') : null);
-  };
-}
-
-export function registerTranslations(config: EditorConfig, normalise: Normalise): void {
-  addStyles();
-  CMS.registerFieldType(TRANSLATION_WIDGET, statusControl(config, normalise) as never, (() => null) as never);
 }
 
 /** The fields of a collection's form. */
