@@ -81,15 +81,22 @@ const astroWarnings = output
   .replace(/\u001b\[[0-9;]*m/g, '')
   .split('\n')
   .filter((l) => /\[WARN\]/.test(l) && !/data store cleared \(force\)/.test(l))
-  // No events yet (content/termine empty or missing) is a normal state, not a technical problem.
-  .filter((l) => !/"termine" does not exist or is empty|No files found matching "\*\.mdx" in directory "content\/termine"|The base directory "[^"]*content\/termine\/?" does not exist/.test(l));
+  // No events or no translations yet is a normal state, not a technical problem: their loaders say nothing about it
+  // (src/loaders/optional-files.ts), and a page asking for such an empty collection is no cause for a warning either.
+  .filter((l) => !/The collection "(termine|uebersetzungen[A-Za-z]*)" does not exist or is empty/.test(l));
 console.log(`✔ Website gebaut: ${pages} Seiten in ${seconds} s, in ${path.relative(root, dist)}/.`);
 // Outdated facts are many and expected: counted. Other warnings (e.g. a distance that does not fit the coordinates) in full.
 const outdated = warnings.filter((w) => /älter als \d+ Jahre/.test(w.message));
 if (outdated.length > 0) {
   console.log(`⚠ ${outdated.length} Angaben sind älter als zwei Jahre. Welche, zeigt: npm run pruefen`);
 }
-const otherWarnings = warnings.filter((w) => !outdated.includes(w));
+// Translations behind their German page: counted by file (a correct German edit makes them; the build goes on).
+const staleTranslations = new Set(warnings.filter((w) => w.topic === 'stale-translation').map((w) => w.file));
+if (staleTranslations.size > 0) {
+  const n = staleTranslations.size;
+  console.log(`⚠ ${n} ${n === 1 ? 'Übersetzung ist' : 'Übersetzungen sind'} veraltet. Welche, zeigt: npm run uebersetzung`);
+}
+const otherWarnings = warnings.filter((w) => !outdated.includes(w) && w.topic !== 'stale-translation');
 if (otherWarnings.length > 0) console.log(formatReport(otherWarnings));
 if (astroWarnings.length > 0) {
   console.log(`⚠ ${astroWarnings.length} technische Warnungen:`);

@@ -9,17 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEntryFile, writeEntryFile } from '../src/lib/entry-file.ts';
-import { checksumsToRecord, staleness, translationFile } from '../src/lib/translations.ts';
+import { checksumsToRecord, readVersion, translationFile, translationStatus } from '../src/lib/translations.ts';
+import { translatableFieldName } from '../src/lib/check/labels.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const today = new Date().toISOString().slice(0, 10);
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-function readGerman(file: string) {
-  const { data } = readEntryFile(fs.readFileSync(path.join(root, file), 'utf8'));
-  const { body = '', ...frontmatter } = data;
-  return { frontmatter, body };
-}
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
 function allTranslations(): string[] {
   const found: string[] = [];
@@ -39,11 +36,16 @@ if (args.length === 0) {
   if (files.length === 0) console.log('Es gibt noch keine Übersetzungen.');
   for (const file of files) {
     const t = translationFile(file)!;
-    const { data } = readEntryFile(fs.readFileSync(path.join(root, file), 'utf8'));
-    const recorded = ((data.uebersetzung as { vorlage?: Record<string, string> } | undefined)?.vorlage ?? {});
-    const s = staleness(t.collection, t.lang, recorded, readGerman(t.german));
-    const behind = [...s.changed, ...s.missing];
-    console.log(`${behind.length ? '⚠' : '✔'} ${file}${behind.length ? `: veraltet (${behind.join(', ')})` : ': aktuell'}`);
+    if (!fs.existsSync(path.join(root, t.german))) {
+      console.log(`✖ ${file}: Die deutsche Seite ${t.german} gibt es nicht.`);
+      continue;
+    }
+    const s = translationStatus(file, read(file), read(t.german));
+    const parts = [
+      s.changed.length ? `geändert: ${s.changed.map(translatableFieldName).join(', ')}` : '',
+      s.missing.length ? `noch nicht übersetzt: ${s.missing.map(translatableFieldName).join(', ')}` : '',
+    ].filter(Boolean);
+    console.log(parts.length ? `⚠ ${file}: veraltet (${parts.join('; ')})` : `✔ ${file}: aktuell`);
   }
   console.log('\nNach dem Aktualisieren einer Übersetzung: npm run uebersetzung -- <Datei>');
   process.exit(0);
@@ -65,8 +67,8 @@ for (const arg of args) {
   }
   const original = fs.readFileSync(path.join(root, file), 'utf8');
   const { data } = readEntryFile(original);
-  const vorlage = checksumsToRecord(t.collection, readGerman(t.german), data);
+  const vorlage = checksumsToRecord(t.collection, readVersion(read(t.german)), data);
   fs.writeFileSync(path.join(root, file), writeEntryFile({ ...data, uebersetzung: { datum: today, vorlage } }, original));
-  console.log(`✔ ${file}: als übersetzt vermerkt (Stand der deutschen Seite vom ${today}; Felder: ${Object.keys(vorlage).join(', ')}).`);
+  console.log(`✔ ${file}: als übersetzt vermerkt (Stand der deutschen Seite vom ${today}; Felder: ${Object.keys(vorlage).map(translatableFieldName).join(', ')}).`);
 }
 process.exit(failed ? 1 : 0);

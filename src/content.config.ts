@@ -5,6 +5,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { markdownGlob } from './loaders/markdown-glob.ts';
+import { optionalFiles } from './loaders/optional-files.ts';
 import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -42,32 +43,33 @@ const startseite = defineCollection({
 
 /** Dated events of the partnerships (content/termine/*.mdx); the body is plain Markdown, as in news. */
 const termine = defineCollection({
-  loader: markdownGlob({ pattern: '*.mdx', base: './content/termine' }),
+  loader: optionalFiles(markdownGlob({ pattern: '*.mdx', base: './content/termine' })),
   schema: ({ image }) => eventSchema(reference('staedte'), image),
 });
 
 /*
  * Translations, one folder per language beside the German files (content/staedte/en/stryj.mdx):
  * only translatable text, the facts come from the German entry. Ids are "<sprache>/<name>".
+ * A content tree without translations is normal: `optionalFiles` keeps the loader quiet about it.
  */
 const uebersetzungenStaedte = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/staedte' }),
+  loader: optionalFiles(glob({ pattern: '*/*.mdx', base: './content/staedte' })),
   schema: cityTranslationSchema(),
 });
 const uebersetzungenSeiten = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/seiten' }),
+  loader: optionalFiles(glob({ pattern: '*/*.mdx', base: './content/seiten' })),
   schema: pageTranslationSchema(),
 });
 const uebersetzungenAktuelles = defineCollection({
-  loader: markdownGlob({ pattern: '*/*.mdx', base: './content/aktuelles' }),
+  loader: optionalFiles(markdownGlob({ pattern: '*/*.mdx', base: './content/aktuelles' })),
   schema: newsTranslationSchema(),
 });
 const uebersetzungenStartseite = defineCollection({
-  loader: glob({ pattern: '*/startseite.mdx', base: './content' }),
+  loader: optionalFiles(glob({ pattern: '*/startseite.mdx', base: './content' })),
   schema: startTranslationSchema(),
 });
 const uebersetzungenTermine = defineCollection({
-  loader: markdownGlob({ pattern: '*/*.mdx', base: './content/termine' }),
+  loader: optionalFiles(markdownGlob({ pattern: '*/*.mdx', base: './content/termine' })),
   schema: eventTranslationSchema(),
 });
 

@@ -11,6 +11,7 @@
  */
 import { TRANSLATABLE, type TranslatableCollection } from '../schemas/translation.ts';
 import { isLang, PORTRAIT_LANGS, SITE_LANGS, type Lang } from '../i18n/languages.ts';
+import { readEntryFile } from './entry-file.ts';
 
 /** FNV-1a, 32 bit, as 8 hex digits: short enough to stay readable in YAML, and the same in Node and browsers. */
 export function checksum(value: string): string {
@@ -93,10 +94,49 @@ export function staleness(
   recorded: Record<string, string>,
   german: { frontmatter: Record<string, unknown>; body: string },
 ): Staleness {
-  const now = germanChecksums(collection, german.frontmatter, german.body);
+  return stalenessAgainst(lang, recorded, germanChecksums(collection, german.frontmatter, german.body));
+}
+
+/**
+ * The same, from the German entry's checksums as they are now (`germanChecksums`): the content
+ * check and the browser editor keep only those of the German files, not the files themselves.
+ */
+export function stalenessAgainst(lang: Lang, recorded: Record<string, string>, now: Record<string, string>): Staleness {
   const changed = Object.keys(recorded).filter((f) => now[f] !== recorded[f]);
   const missing = (SITE_LANGS as readonly string[]).includes(lang) ? Object.keys(now).filter((f) => !(f in recorded)) : [];
   return { changed, missing };
+}
+
+/** The checksums a translation file records (`uebersetzung.vorlage`), or none when it has no valid record. */
+export function recordedChecksums(frontmatter: Record<string, unknown> | undefined): Record<string, string> {
+  const vorlage = (frontmatter?.uebersetzung as { vorlage?: unknown } | undefined)?.vorlage;
+  if (!vorlage || typeof vorlage !== 'object' || Array.isArray(vorlage)) return {};
+  return Object.fromEntries(Object.entries(vorlage).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** A content file's text as the checksums read it: its frontmatter and its body. */
+export function readVersion(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const { data } = readEntryFile(text);
+  const { body = '', ...frontmatter } = data;
+  return { frontmatter, body };
+}
+
+/**
+ * A translation's state from the texts of both files: when it was made (`uebersetzung.datum`,
+ * "YYYY-MM-DD", undefined without a record) and how far it is behind. `npm run uebersetzung` and
+ * src/lib/translation-status.ts (the pages) ask this; the content check the same `stalenessAgainst`.
+ */
+export function translationStatus(
+  file: string,
+  translationText: string,
+  germanText: string,
+): Staleness & { datum: string | undefined } {
+  const t = translationFile(file);
+  if (!t) throw new Error(`${file} is not a translation file`);
+  const own = readVersion(translationText).frontmatter;
+  const raw = (own.uebersetzung as { datum?: unknown } | undefined)?.datum;
+  const datum = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : undefined;
+  return { datum, ...staleness(t.collection, t.lang, recordedChecksums(own), readVersion(germanText)) };
 }
 
 /**

@@ -26,6 +26,16 @@ import { checkBody } from './body.ts';
 import { newsIdProblem } from './site.ts';
 import { characterProblems, firstUndrawable, lengthMessage, lineEndProblem, missingGlyphMessage, LENGTH_LIMITS, SHARE_IMAGE_FIELDS } from './text.ts';
 import { OG_GLYPH_RANGES } from './og-glyphs.ts';
+import { germanVersion, languageFolderProblem, translationPlaceProblem, translationProblems, type GermanVersion } from './translation.ts';
+import { translationFile } from '../translations.ts';
+import {
+  cityTranslationSchema,
+  eventTranslationSchema,
+  newsTranslationSchema,
+  pageTranslationSchema,
+  startTranslationSchema,
+  type TranslatableCollection,
+} from '../../schemas/translation.ts';
 
 export interface Problem {
   /** Path from the project root: "content/staedte/stryj.mdx" */
@@ -43,6 +53,8 @@ export interface Problem {
   /** The value as it should be written, when the check can tell ("59500", "2026-10"): the editor offers it as one click */
   suggestion?: string;
   severity: 'fehler' | 'warnung';
+  /** What kind of warning, where a summary counts them instead of listing each (the build) */
+  topic?: 'stale-translation';
 }
 
 export interface CheckContext {
@@ -56,6 +68,10 @@ export interface CheckContext {
   assets?: readonly string[];
   /** Addresses of every page of the site ("stryj", "aktuelles/…"), for <Seitenlink ziel> */
   pages?: readonly string[];
+  /** Every German file that can be translated, with what its translations are checked against (undefined: unreadable) */
+  germans?: ReadonlyMap<string, GermanVersion | undefined>;
+  /** When a German file last changed, as staff read it ("2026-12-05", "heute (noch nicht gespeichert)"); from git, on disk only */
+  changedSince?: (germanFile: string) => string | undefined;
 }
 
 
@@ -78,6 +94,24 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   seite: pageSchema(),
   start: startSchema(),
   termin: eventSchema(z.string({ error: 'Eine Partnerstadt bitte mit ihrem Dateinamen angeben, z. B. jinhua.' }), imageStandIn as never),
+};
+
+/** The schema of a translation (content/staedte/en/stryj.mdx), by the collection it translates. */
+const TRANSLATION_SCHEMAS: Record<TranslatableCollection, z.ZodType> = {
+  staedte: cityTranslationSchema(),
+  seiten: pageTranslationSchema(),
+  aktuelles: newsTranslationSchema(),
+  startseite: startTranslationSchema(),
+  termine: eventTranslationSchema(),
+};
+
+/** The kind of the German file a collection holds: its body rules, lengths and share-image fields apply to translations too. */
+const KIND_OF_COLLECTION: Record<TranslatableCollection, Kind> = {
+  staedte: 'stadt',
+  seiten: 'seite',
+  aktuelles: 'meldung',
+  startseite: 'start',
+  termine: 'termin',
 };
 
 /** Which schema a file follows, and the address of its page. */
@@ -203,6 +237,14 @@ function distance(a: string, b: string): number {
     }
   }
   return d[b.length]!;
+}
+
+/** A fact written into a translation: it comes from the German file. */
+function factMessage(label: string, german: string): string {
+  return (
+    `»${label}« ist eine Angabe der deutschen Seite (${german}) und gilt für jede Sprache; eine Übersetzung enthält nur Texte. ` +
+    'Bitte diese Zeile hier löschen (und die Angabe, wenn nötig, auf der deutschen Seite ändern).'
+  );
 }
 
 function unknownKeyMessage(key: string, where: readonly PropertyKey[], allowed: string[] | undefined): string {
@@ -338,12 +380,19 @@ function endOf(d: PartialDate): Date {
  * ("content/staedte/stryj.mdx"), `text` its full text.
  */
 export function checkEntry(file: string, text: string, context: CheckContext = {}): Problem[] {
-  const what = kindOf(file);
+  // A translation follows its collection's translation schema and the German file's body rules.
+  const translated = translationFile(file);
+  const what = translated ? { kind: KIND_OF_COLLECTION[translated.collection], id: translated.id, path: '' } : kindOf(file);
   if (!what) {
     if (/^content\/(staedte|aktuelles|seiten|termine)\/[^/]+\.md$/.test(file)) {
       return [{ file, severity: 'fehler', message: 'Die Datei endet auf .md und wird nicht veröffentlicht. Bitte in .mdx umbenennen.' }];
     }
-    return [];
+    const folder = languageFolderProblem(file);
+    return folder ? [folder] : [];
+  }
+  if (translated) {
+    const place = translationPlaceProblem(file, context.germans);
+    if (place) return [place];
   }
   const problems: Problem[] = [];
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(what.id)) {
@@ -379,7 +428,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
   const special = yamlSpecials(p);
   if (special.length > 0) return [...problems, ...special.map((s) => ({ file, ...s, severity: 'fehler' as const })), ...bodyProblems(file, p, what.kind, context)];
 
-  const schema = SCHEMAS[what.kind];
+  const schema = translated ? TRANSLATION_SCHEMAS[translated.collection] : SCHEMAS[what.kind];
   let data: any;
   try {
     data = p.doc.toJS({ maxAliasCount: 0 }) ?? {};
@@ -387,7 +436,8 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     return [...problems, { file, line: 1 + p.offset, severity: 'fehler', field: 'Kopfbereich', message: yamlMessage('ALIAS') }];
   }
   const raw = new Set<string>();
-  for (const path of WHOLE_NUMBERS[what.kind]) {
+  // Numbers are facts: a translation has none (the schema refuses them as fields of the German page).
+  for (const path of translated ? [] : WHOLE_NUMBERS[what.kind]) {
     const { line, found } = locate(p, path);
     const number = found !== undefined ? wholeNumberProblem(found.replace(/^["']|["']$/g, ''), /^["']/.test(found)) : undefined;
     if (number) {
@@ -395,7 +445,7 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
       problems.push({ file, line, field: fieldLabel(path), key: keyPath(path), ...(found ? { found } : {}), ...number, severity: 'fehler' });
     }
   }
-  for (const path of DECIMAL_NUMBERS[what.kind] ?? []) {
+  for (const path of translated ? [] : (DECIMAL_NUMBERS[what.kind] ?? [])) {
     const { line, found } = locate(p, path);
     const decimal = found !== undefined ? decimalCommaProblem(found.replace(/^(["'])(.*)\1$/s, '$2').trim()) : undefined;
     if (decimal) {
@@ -409,11 +459,12 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         const allowed = keysAt(schema, issue.path);
+        const german = translated ? keysAt(SCHEMAS[what.kind], issue.path.map((seg) => seg)) : undefined;
         for (const key of issue.keys) {
           const path = [...issue.path, key];
           problems.push({
             file, line: locate(p, path).line, field: fieldLabel(path), key: keyPath(path), found: key, severity: 'fehler',
-            message: unknownKeyMessage(key, issue.path, allowed),
+            message: german?.includes(key) ? factMessage(fieldLabel(path), translated!.german) : unknownKeyMessage(key, issue.path, allowed),
           });
         }
         continue;
@@ -445,6 +496,14 @@ export function checkEntry(file: string, text: string, context: CheckContext = {
         message: lengthMessage(length, limit),
       });
     }
+  }
+
+  if (translated) {
+    const german = context.germans?.get(translated.german);
+    if (german && result.success) {
+      problems.push(...translationProblems(file, data, german, (path) => locate(p, path).line, () => context.changedSince?.(translated.german)));
+    }
+    return [...problems, ...bodyProblems(file, p, what.kind, context)];
   }
 
   if (what.kind === 'termin') problems.push(...eventFileProblems(file, what.id));
@@ -525,7 +584,8 @@ function frontmatter(text: string): any {
  * and the photo files, so a save is checked against the rest of the site.
  */
 export interface SiteIndex {
-  entries: { file: string; path?: string; beschreibung?: string }[];
+  /** `vorlage`: for German files that can be translated, what their translations are checked against */
+  entries: { file: string; path?: string; beschreibung?: string; vorlage?: GermanVersion }[];
   assets: string[];
 }
 
@@ -536,12 +596,23 @@ export function siteIndex(files: { file: string; text: string }[], assets: reado
 /** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
 const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
-/** Paths and descriptions of every entry, for the checks across files. */
-function describe(file: string, text: string): { file: string; path?: string; beschreibung?: string } {
+/** Paths and descriptions of every entry, for the checks across files; for the German files, what their translations need. */
+function describe(file: string, text: string): SiteIndex['entries'][number] {
   const what = kindOf(file);
   const data = frontmatter(text);
   const beschreibung = typeof data?.beschreibung === 'string' ? data.beschreibung : undefined;
-  return { file, ...(what ? { path: what.path } : {}), ...(beschreibung ? { beschreibung } : {}) };
+  const vorlage = germanOf(file, text, data);
+  return { file, ...(what ? { path: what.path } : {}), ...(beschreibung ? { beschreibung } : {}), ...(vorlage ? { vorlage } : {}) };
+}
+
+/** The collections whose German files can be translated, by kind. */
+const COLLECTION_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_COLLECTION).map(([c, k]) => [k, c])) as Record<Kind, TranslatableCollection>;
+
+/** A German file's version for its translations (./translation.ts), or undefined when it cannot be read. */
+function germanOf(file: string, text: string, data = frontmatter(text)): GermanVersion | undefined {
+  const what = kindOf(file);
+  const p = what && data ? split(text) : undefined;
+  return p ? germanVersion(COLLECTION_OF_KIND[what!.kind], data, p.body) : undefined;
 }
 
 /**
@@ -549,16 +620,28 @@ function describe(file: string, text: string): { file: string; path?: string; be
  * duplicate addresses and duplicate descriptions. `assets` (optional) lists the
  * other files under content/ (photos), to check that every `bilder` file exists.
  */
-export function checkContent(files: { file: string; text: string }[], today?: Date, assets?: readonly string[], site?: SiteIndex): Problem[] {
+export function checkContent(
+  files: { file: string; text: string }[],
+  today?: Date,
+  assets?: readonly string[],
+  site?: SiteIndex,
+  options: { changedSince?: (germanFile: string) => string | undefined } = {},
+): Problem[] {
   // With a site index (the editor), the files are checked against the rest of the site as built.
   const rest = site?.entries.filter((e) => !files.some((f) => f.file === e.file)) ?? [];
   if (assets === undefined && site?.assets.length) assets = site.assets;
   const cityIds = [...files.map((f) => f.file), ...rest.map((e) => e.file)].map((f) => kindOf(f)).filter((w) => w?.kind === 'stadt').map((w) => w!.id);
   const others = [...files.filter((f) => kindOf(f.file)).map((f) => describe(f.file, f.text)), ...rest];
   const pages = [...SITE_PAGES, ...others.flatMap((o) => (o.path ? [o.path] : []))];
+  // The German files the translations are checked against: those given, then the site index's.
+  const germans = new Map<string, GermanVersion | undefined>([
+    ...rest.filter((e) => kindOf(e.file)).map((e) => [e.file, e.vorlage] as const),
+    ...files.filter((f) => kindOf(f.file)).map((f) => [f.file, germanOf(f.file, f.text)] as const),
+  ]);
+  const { changedSince } = options;
   const problems = files.flatMap((f) => {
     try {
-      return checkEntry(f.file, f.text, { cityIds, others, pages, ...(today ? { today } : {}), ...(assets ? { assets } : {}) });
+      return checkEntry(f.file, f.text, { cityIds, others, pages, germans, ...(changedSince ? { changedSince } : {}), ...(today ? { today } : {}), ...(assets ? { assets } : {}) });
     } catch (error) {
       // Fails closed, in German: a file the check cannot read is an error, never a stack trace.
       return [{ file: f.file, severity: 'fehler' as const, message: `Die Datei lässt sich nicht prüfen (${error instanceof Error ? error.message : String(error)}). Bitte die letzte Änderung prüfen oder an die Entwickler der Website weitergeben.` }];

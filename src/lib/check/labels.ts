@@ -54,6 +54,8 @@ const LABELS: Record<string, string> = {
   bild: 'Foto',
   abgesagt: 'Abgesagt',
   wiederkehrend: 'Wiederkehrend',
+  uebersetzung: 'Vermerk zur Übersetzung',
+  vorlage: 'Prüfsummen',
 };
 
 /** What one item of a list is called: "2. Meilenstein". */
@@ -87,4 +89,17 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 /** The raw key path: "meilensteine.1.datum". */
 export function keyPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
+}
+
+/** Names of the translatable fields (`TRANSLATABLE`, src/schemas/translation.ts): "text" is the body. */
+const TRANSLATABLE_NAMES: Record<string, string> = {
+  text: 'Text',
+  begegnungen: 'Begegnungen',
+  'einwohner.zusatz': 'Zusatz zur Einwohnerzahl',
+  'quelle.name': 'Name der Quelle',
+};
+
+/** "beschreibung" → "Beschreibung", "text" → "Text", "einwohner.zusatz" → "Zusatz zur Einwohnerzahl". */
+export function translatableFieldName(field: string): string {
+  return TRANSLATABLE_NAMES[field] ?? fieldLabel(field.split('.'));
 }

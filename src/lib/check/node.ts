@@ -11,6 +11,7 @@ import { checkContent, imageReferences, type Problem } from './index.ts';
 import { fileProblems, isImageName, type EntryType } from './files.ts';
 import { imageFileProblems } from './images.ts';
 import { mapProblems } from './maps.ts';
+import { lastChange } from '../translation-status.ts';
 
 const TEXT = /\.(mdx?|ya?ml|json)$/;
 
@@ -94,7 +95,16 @@ function imageProblems(root: string, assets: string[]): Problem[] {
 /** Checks the content of the project at `root`. */
 export function checkProject(root: string, today?: Date): Problem[] {
   const { files, assets, entries } = readContent(root);
-  const problems = [...fileProblems(entries), ...checkContent(files, today, assets)];
+  // Since when a translation is behind: when its German file last changed, from git (asked only for those behind).
+  const since = new Map<string, string | undefined>();
+  const changedSince = (german: string) => {
+    if (!since.has(german)) {
+      const change = lastChange(root, german);
+      since.set(german, change && (change.uncommitted ? 'heute (noch nicht gespeichert)' : change.date));
+    }
+    return since.get(german);
+  };
+  const problems = [...fileProblems(entries), ...checkContent(files, today, assets, undefined, { changedSince })];
   const images = imageProblems(root, assets);
   problems.push(...images);
   // A text whose `bilder` entry names a refused photo: said there too, with the field.
