@@ -32,15 +32,24 @@ function addStyles(): void {
   document.head.append(style);
 }
 
+/**
+ * Sveltia gives every custom field a hidden file picker (for `addFile`); this
+ * field takes no files, and a photo field's picker must be the form's only one.
+ */
+function withoutFilePicker(el: Element | null): void {
+  el?.closest('section.field')?.querySelectorAll(':scope input[type=file]').forEach((input) => input.remove());
+}
+
 /** The `uebersetzung` field: the translation's status at the top of its form. Writes nothing but "geprüft". */
 function statusControl(config: EditorConfig, normalise: Normalise) {
   return function TranslationStatus(props: { value: unknown; entry?: EntryMap; onChange: (v: unknown) => void }): Node {
     const view = translationView(config, props.entry);
-    if (!view) return null;
+    // The German entry: nothing to show (the field is hidden there).
+    if (!view) return h('span', { ref: withoutFilePicker, hidden: true });
     const own = { ...view.own, [TRANSLATION_FIELD]: plain(props.value) };
     const status = translationStatus(config, { ...view, own }, normalise);
     const meta = (plain(props.value) ?? {}) as Meta;
-    return h('div', { className: STATUS, role: 'status', ...(status.stale ? { 'data-veraltet': '' } : {}) },
+    return h('div', { ref: withoutFilePicker, className: STATUS, role: 'status', ...(status.stale ? { 'data-veraltet': '' } : {}) },
       h('p', null, status.text),
       status.changed && !meta.geprueft
         ? h('button', { type: 'button', onClick: () => props.onChange({ ...meta, geprueft: true }) }, 'Übersetzung ist geprüft und passt')
