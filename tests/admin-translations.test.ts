@@ -78,11 +78,11 @@ async function waitForChange(page: Page, before: Record<string, string>): Promis
 const changedFiles = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]).sort();
 
-/** The editor's two panes: German left, `right` (a language or "Vorschau") right. */
-async function openStryj(page: Page, right: string, left = 'Deutsch'): Promise<void> {
+/** A city in the editor's two panes: German left, `right` (a language or "Vorschau") right. */
+async function openStryj(page: Page, right: string, left = 'Deutsch', city = 'Stryj'): Promise<void> {
   if (!(await page.getByRole('button', { name: 'Speichern' }).isVisible())) {
     await page.getByRole('treeitem', { name: /^Partnerstädte/ }).click();
-    await page.getByRole('gridcell', { name: 'Stryj', exact: true }).click();
+    await page.getByRole('gridcell', { name: city, exact: true }).click();
     await page.getByRole('button', { name: 'Speichern' }).waitFor();
   }
   const switches = page.getByRole('combobox', { name: 'Inhaltssprache wechseln' });
@@ -233,6 +233,31 @@ describe('Übersetzungen im Browser-Editor', () => {
     const before = new Set(current[ENGLISH]!.split('\n'));
     const added = now[ENGLISH]!.split('\n').filter((l) => !before.has(l));
     assert.ok(added.every((l) => /beschreibung|datum|^\s+\w+: "?[0-9a-f]{8}"?$/.test(l)), `geänderte Zeilen: ${added.join(' | ')}`);
+    current = now;
+  });
+
+  test('a new translation: the language switched on in the pane, texts typed, saved in its language folder with its stamp', async () => {
+    await leave(page);
+    const file = 'content/staedte/en/valenciennes.mdx';
+    assert.equal(current[file], undefined, 'Fixture: Valenciennes ohne englische Übersetzung');
+    await openStryj(page, 'Englisch', 'Deutsch', 'Valenciennes');
+    await page.getByRole('button', { name: /^Inhaltsoptionen für .*Englisch.* anzeigen$/ }).click();
+    await page.getByRole('menuitem', { name: /^.?Englisch.? aktivieren$/ }).click();
+    await pane(page, 'en').getByRole('status').filter({ hasText: 'Neue Übersetzung (Englisch)' }).waitFor();
+    const beschreibung = 'Valenciennes in northern France has been a twin town of Düren since spring 1959, a sign of reconciliation a few years after the Second World War.';
+    const box = await field(page, 'en', /^Beschreibung/);
+    for (let i = 0; i < 20 && (await box.inputValue()) !== beschreibung; i++) {
+      await box.fill(beschreibung);
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const now = await waitForChange(page, current);
+    assert.deepEqual(changedFiles(current, now), [file]);
+    const saved = readEntryFile(now[file]!).data;
+    const { body: _body, ...front } = saved;
+    const parsed = cityTranslationSchema().parse(front);
+    assert.equal(parsed.beschreibung, beschreibung);
+    assert.deepEqual(parsed.uebersetzung.vorlage, checksumsToRecord('staedte', german(now['content/staedte/valenciennes.mdx']!), saved));
     current = now;
   });
 

@@ -25,7 +25,7 @@ import { checksumsToRecord, staleness, type Staleness } from '../lib/translation
 import type { TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LANG, LANGUAGE, isLang, type Lang } from '../i18n/languages.ts';
 import { formatLong, parsePartialDate } from '../lib/dates.ts';
-import type { EntryData } from '../lib/entry-file.ts';
+import { withoutEmpty, type EntryData } from '../lib/entry-file.ts';
 
 /** A form field of config.yml, as far as translations need it. */
 export interface ConfigField {
@@ -117,7 +117,8 @@ export function stampTranslation(args: {
 }): EntryData {
   const { collection, fields, german, translation, original, today } = args;
   const { [TRANSLATION_FIELD]: rawMeta, ...rest } = translatedPart(translation, fields);
-  const cut: EntryData = { ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) };
+  // Empty items are no translation: a photo added on the German side gives the translation an empty caption.
+  const cut = (withoutEmpty({ ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) }) ?? {}) as EntryData;
   const meta = (plain(rawMeta) ?? {}) as Meta;
   const now = checksumsToRecord(collection, german, cut);
   const vorlage: Record<string, string> = {};

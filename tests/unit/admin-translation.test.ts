@@ -89,3 +89,10 @@ test('the preview of a translation: German facts, translated texts, lists by pos
   assert.equal(merged.einwohner.zahl, (german.frontmatter.einwohner as { zahl: number }).zahl);
   assert.equal(merged.einwohner.zusatz, 'x');
 });
+
+test('a photo added on the German side: its empty caption in the translation is no translation', () => {
+  const t = translation();
+  const out = stamp({ ...t, bilder: [{ alt: '', bildunterschrift: '' }] }, t);
+  assert.equal('bilder' in out, false);
+  assert.deepEqual(out.uebersetzung, t.uebersetzung);
+});
