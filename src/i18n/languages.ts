@@ -17,8 +17,10 @@ export type PortraitLang = (typeof PORTRAIT_LANGS)[number];
 export const DEFAULT_LANG: Lang = 'de';
 
 interface LanguageInfo {
-  /** BCP 47 for `<html lang>`, hreflang and Intl: Pagefind builds one index per value. */
+  /** BCP 47 for `<html lang>` and hreflang: Pagefind builds one index per value. */
   tag: string;
+  /** The locale for dates, numbers and names (Intl): the English texts are British, so are their dates. */
+  intl: string;
   /** The language's name in itself, for the language switch. */
   name: string;
   /** The name in German, for editors and the German pages' accessible labels. */
@@ -26,13 +28,13 @@ interface LanguageInfo {
 }
 
 export const LANGUAGE: Record<Lang, LanguageInfo> = {
-  de: { tag: 'de', name: 'Deutsch', german: 'Deutsch' },
-  en: { tag: 'en', name: 'English', german: 'Englisch' },
-  fr: { tag: 'fr', name: 'Français', german: 'Französisch' },
-  tr: { tag: 'tr', name: 'Türkçe', german: 'Türkisch' },
-  bs: { tag: 'bs', name: 'Bosanski', german: 'Bosnisch' },
-  uk: { tag: 'uk', name: 'Українська', german: 'Ukrainisch' },
-  zh: { tag: 'zh-Hans', name: '简体中文', german: 'Chinesisch (vereinfacht)' },
+  de: { tag: 'de', intl: 'de-DE', name: 'Deutsch', german: 'Deutsch' },
+  en: { tag: 'en', intl: 'en-GB', name: 'English', german: 'Englisch' },
+  fr: { tag: 'fr', intl: 'fr-FR', name: 'Français', german: 'Französisch' },
+  tr: { tag: 'tr', intl: 'tr-TR', name: 'Türkçe', german: 'Türkisch' },
+  bs: { tag: 'bs', intl: 'bs-BA', name: 'Bosanski', german: 'Bosnisch' },
+  uk: { tag: 'uk', intl: 'uk-UA', name: 'Українська', german: 'Ukrainisch' },
+  zh: { tag: 'zh-Hans', intl: 'zh-Hans-CN', name: '简体中文', german: 'Chinesisch (vereinfacht)' },
 };
 
 export function isLang(value: string): value is Lang {

@@ -102,7 +102,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function intlDate(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LANGUAGE[lang].tag, { ...options, timeZone: 'UTC' })));
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LANGUAGE[lang].intl, { ...options, timeZone: 'UTC' })));
   return f;
 }
 const utc = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);

@@ -194,7 +194,7 @@ export function formatEventTime(t: EventTime, lang: Lang = 'de'): string {
  * "Friday, September 10 – Sunday, September 12, 2027"; times are Düren's wall time.
  */
 function formatEventTimeIntl(t: EventTime, lang: Lang): string {
-  const tag = LANGUAGE[lang].tag;
+  const tag = LANGUAGE[lang].intl;
   const day: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
   if (t.ganztaegig) {
     const f = new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' });

@@ -19,7 +19,7 @@ function cached<T extends Intl.NumberFormat | Intl.DisplayNames>(key: string, ma
 /** 9800 → "9.800", 5560000 → "5,56 Mio."; English 62000 → "62,000", 5560000 → "5.56 million". */
 export function formatNumber(n: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
-    const tag = LANGUAGE[lang].tag;
+    const tag = LANGUAGE[lang].intl;
     if (n >= 1_000_000) {
       return cached(`n-compact ${lang}`, () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n);
     }
@@ -39,7 +39,7 @@ const COUNTRY_NAMES: Partial<Record<Lang, Record<string, string>>> = {
 /** "AT" → "Österreich"; English "Austria"; undefined for a code that is not a country. */
 export function countryName(code: string, lang: Lang = 'de'): string | undefined {
   if (!/^[A-Z]{2}$/.test(code)) return undefined;
-  const names = lang === 'de' ? regionNames : cached(`r ${lang}`, () => new Intl.DisplayNames([LANGUAGE[lang].tag], { type: 'region', fallback: 'none' }));
+  const names = lang === 'de' ? regionNames : cached(`r ${lang}`, () => new Intl.DisplayNames([LANGUAGE[lang].intl], { type: 'region', fallback: 'none' }));
   const name = names.of(code);
   if (!name || name === code) return undefined;
   return COUNTRY_NAMES[lang]?.[code] ?? name;
@@ -74,7 +74,7 @@ export function telHref(phone: string): string {
 /** Kilometres as text: 2750 → "2.750 km"; English "2,750 km", Chinese "2,750公里". */
 export function formatKm(km: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
-    return cached(`km ${lang}`, () => new Intl.NumberFormat(LANGUAGE[lang].tag, { style: 'unit', unit: 'kilometer' })).format(km);
+    return cached(`km ${lang}`, () => new Intl.NumberFormat(LANGUAGE[lang].intl, { style: 'unit', unit: 'kilometer' })).format(km);
   }
   return `${numberFormat.format(km)} km`;
 }

@@ -362,7 +362,7 @@ function pagesIn(lang: Lang, content: SiteContent): SitePage[] {
 
 /** A country's name in a language other than German ("UA" → "Ukraine", "Україна"). */
 function countryIn(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([LANGUAGE[lang].tag], { type: 'region' }).of(code) ?? code;
+  return new Intl.DisplayNames([LANGUAGE[lang].intl], { type: 'region' }).of(code) ?? code;
 }
 
 /**
