@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import admin from './src/integrations/admin.ts';
+import errorPages from './src/integrations/error-pages.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/lib/check/mdx-rules.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     pagefind(),
+    errorPages(),
     // The browser editor in dist/admin/, after the search index (which must not see it).
     admin(),
   ],

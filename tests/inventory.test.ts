@@ -17,10 +17,10 @@ import { navigation, type SitePage } from '../src/lib/inventory.ts';
 import { t } from '../src/i18n/index.ts';
 
 const pages = inventory();
-const fileOf = (p: SitePage) => (p.path === '404' ? '404.html' : `${p.path ? `${p.path}/` : ''}index.html`);
+const fileOf = (p: SitePage) => (p.key === '404' ? `${p.path}.html` : `${p.path ? `${p.path}/` : ''}index.html`);
 const href = (p: string) => `${BASE}${p ? `${p}/` : ''}`;
-/** One page of each kind: enough to see the shared parts (header, footer) on every template. */
-const sample = [...new Map(pages.map((p) => [p.kind, p])).values()];
+/** One page of each kind in each language: enough to see the shared parts (header, footer) on every template. */
+const sample = [...new Map(pages.map((p) => [`${p.lang}:${p.kind}`, p])).values()];
 
 describe('every page of the inventory is built', () => {
   for (const p of pages) {
@@ -56,18 +56,22 @@ test('the sitemap lists exactly the pages the inventory gives search engines', (
 test('header and footer show the inventory\'s navigation, in its order, on a page of every kind', () => {
   for (const p of sample) {
     const $ = page(fileOf(p));
-    for (const [where, selector] of [['header', 'header.site-header nav a'], ['footer', 'footer nav a']] as const) {
+    // The language switch is a navigation of its own (tests/languages.test.ts); other languages' footers
+    // also link the German-only pages, marked with hreflang="de".
+    for (const [where, selector] of [['header', 'header.site-header nav:not(.languages) a'], ['footer', 'footer nav a:not([hreflang="de"])']] as const) {
       const links = $(selector).map((_, a) => ({ href: $(a).attr('href'), label: $(a).text().trim() })).get();
-      assert.deepEqual(links, navigation(pages, where).map((n) => ({ href: href(n.path), label: n.shortTitle })), `${p.path} ${where}`);
+      assert.deepEqual(links, navigation(pages, where, p.lang).map((n) => ({ href: href(n.path), label: n.shortTitle })), `${p.path} ${where}`);
     }
   }
 });
 
-test('without JavaScript the search page links every page but the system pages, news items and events through their lists', () => {
-  const $ = page('suche/');
-  const links = new Set($('[data-all-pages] a').map((_, a) => $(a).attr('href')).get());
-  const expected = pages.filter((p) => p.kind !== 'system' && p.kind !== 'news' && p.kind !== 'event').map((p) => href(p.path));
-  assert.deepEqual([...links].sort(), expected.sort());
+test('without JavaScript each language\'s search page links every page of its language but the system pages, news items and events through their lists', () => {
+  for (const search of pages.filter((p) => p.key === 'suche')) {
+    const $ = page(`${search.path}/`);
+    const links = new Set($('[data-all-pages] a').map((_, a) => $(a).attr('href')).get());
+    const expected = pages.filter((p) => p.lang === search.lang && p.kind !== 'system' && p.kind !== 'news' && p.kind !== 'event').map((p) => href(p.path));
+    assert.deepEqual([...links].sort(), expected.sort(), search.path);
+  }
 });
 
 /** The content gate (npm run test:inhalt) checks the live content; the code's behaviour on copies is tested by npm test. */

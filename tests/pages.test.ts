@@ -15,6 +15,7 @@ import de from '../src/i18n/de.json' with { type: 'json' };
 import { hash, id } from '../src/lib/ids.ts';
 import { NEWS_LATEST } from '../src/lib/pagination.ts';
 import { navigation } from '../src/lib/inventory.ts';
+import { LANGUAGE, splitPath } from '../src/i18n/languages.ts';
 
 /** Whitespace folded; typographic apostrophes (Markdown's smart quotes) as plain ones. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
@@ -33,7 +34,7 @@ function factBox($: ReturnType<typeof page>): Map<string, string> {
 
 describe('Seiten und Adressen', () => {
   // Every page of the inventory (the one list the build's routes read), built from today's content.
-  const required = inventory().map((p) => (p.path === '404' ? '404.html' : p.path ? `${p.path}/` : ''));
+  const required = inventory().map((p) => (p.key === '404' ? `${p.path}.html` : p.path ? `${p.path}/` : ''));
   for (const p of required) {
     test(`${BASE}${p} existiert`, () => {
       assert.ok(existsSync(path.join(DIST, p, p.endsWith('.html') ? '' : 'index.html')));
@@ -47,10 +48,10 @@ describe('Seiten und Adressen', () => {
     assert.equal(text($, `main h2[id="${id('staedte')}"]`), de['home.citiesHeading'].replace('{count}', countWord(cities().length)));
   });
 
-  test('jede Seite: <html lang="de">, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
+  test('jede Seite: <html lang> ihrer Sprache, Sprunglink zum Inhalt, beschriftete Bereiche', () => {
     for (const f of htmlFiles()) {
       const $ = page(f);
-      assert.equal($('html').attr('lang'), 'de', f);
+      assert.equal($('html').attr('lang'), LANGUAGE[splitPath(f.replace(/(index)?\.html$/, '')).lang].tag, f);
       const skip = $('a').first();
       assert.equal(skip.attr('href'), hash('inhalt'), `${f}: erster Link ist nicht der Sprunglink`);
       assert.equal($('main').length, 1, f);
@@ -81,7 +82,7 @@ describe('Seiten und Adressen', () => {
 
   test('die 404-Seite hat das Design der Website und führt zurück', () => {
     const $ = page('404.html');
-    assert.equal($('header nav').length, 1);
+    assert.equal($('header nav:not(.languages)').length, 1);
     assert.equal(text($, 'h1'), de['notFound.title']);
     assert.ok($(`main a[href="${BASE}"]`).length > 0);
   });

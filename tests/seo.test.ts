@@ -13,10 +13,16 @@ import de from '../src/i18n/de.json' with { type: 'json' };
 import { BASE, DIST, SITE, htmlFiles, page, text, urlOf } from './support/site.ts';
 import { cities, news } from './support/content.ts';
 import { isoDate } from '../src/lib/dates.ts';
+import { STRINGS } from '../src/i18n/index.ts';
+import { splitPath, type Lang } from '../src/i18n/languages.ts';
 
-const SITE_TITLE = de['site.title'];
 const files = htmlFiles();
-const pages = files.map((file) => ({ file, url: urlOf(file), $: page(file) }));
+/** Each page with its language (the first path segment) and what the tests expect of it in that language. */
+const pages = files.map((file) => {
+  const { lang, path: key } = splitPath(urlOf(file).slice(BASE.length).replace(/\.html$/, ''));
+  return { file, url: urlOf(file), $: page(file), lang, home: key === '', notFound: key === '404', siteTitle: STRINGS[lang]['site.title']! };
+});
+const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB', fr: 'fr_FR', tr: 'tr_TR', bs: 'bs_BA', uk: 'uk_UA', zh: 'zh_CN' };
 const noindex = (p: (typeof pages)[number]) => p.$('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
 /** The built file of an absolute URL under the site. */
 const fileOf = (absolute: string) => path.join(DIST, decodeURIComponent(new URL(absolute).pathname).slice(BASE.length));
@@ -33,10 +39,10 @@ const ofType = (nodes: Node[], type: string) => nodes.filter((n) => n['@type'] =
 
 describe('every page describes itself', () => {
   it('has a title of its own: the page heading, then the site', () => {
-    for (const { file, $ } of pages) {
+    for (const { file, $, home, siteTitle } of pages) {
       assert.equal($('head title').length, 1, file);
       const title = $('head title').text();
-      const expected = file === 'index.html' ? SITE_TITLE : `${text($, 'main h1')} – ${SITE_TITLE}`;
+      const expected = home ? siteTitle : `${text($, 'main h1')} – ${siteTitle}`;
       assert.equal(title, expected, file);
     }
     const titles = pages.map((p) => p.$('title').text());
@@ -53,22 +59,22 @@ describe('every page describes itself', () => {
   });
 
   it('names its absolute canonical URL under /partnerstaedte/', () => {
-    for (const { file, url, $ } of pages) {
+    for (const { file, url, $, notFound } of pages) {
       const canonical = $('link[rel="canonical"]').attr('href');
-      // The 404 page is served at whatever address was not found: it names none.
-      assert.equal(canonical, file === '404.html' ? undefined : SITE + url, file);
+      // The 404 pages are served at whatever address was not found: they name none.
+      assert.equal(canonical, notFound ? undefined : SITE + url, file);
     }
   });
 
   it('carries an Open Graph card with the page’s values and a large Twitter card', () => {
-    for (const { file, url, $ } of pages) {
+    for (const { file, url, $, home, siteTitle, lang } of pages) {
       const og = (p: string) => $(`meta[property="og:${p}"]`).attr('content');
-      assert.equal(og('title'), file === 'index.html' ? SITE_TITLE : text($, 'main h1'), file);
+      assert.equal(og('title'), home ? siteTitle : text($, 'main h1'), file);
       assert.equal(og('description'), $('meta[name="description"]').attr('content'), file);
       assert.equal(og('url'), $('link[rel="canonical"]').attr('href'), file);
-      assert.equal(og('site_name'), SITE_TITLE, file);
-      assert.equal(og('locale'), 'de_DE', file);
-      assert.equal(og('type'), news().some((n) => url === `${BASE}aktuelles/${n.id}/`) ? 'article' : 'website', file);
+      assert.equal(og('site_name'), siteTitle, file);
+      assert.equal(og('locale'), OG_LOCALE[lang], file);
+      assert.equal(og('type'), news().some((n) => url === `${BASE}${lang === 'de' ? '' : `${lang}/`}aktuelles/${n.id}/`) ? 'article' : 'website', file);
       assert.ok(og('image')?.startsWith(`${SITE}${BASE}og/`), `${file}: ${og('image')}`);
       assert.equal(og('image:width'), '1200');
       assert.equal(og('image:height'), '630');
@@ -89,10 +95,11 @@ describe('every page describes itself', () => {
     assert.equal(images.size, pages.length, 'each page has its own image');
   });
 
-  it('links the news feed from its head', () => {
-    for (const { file, $ } of pages) {
+  it('links the news feed of its language from its head, where that language has one', () => {
+    for (const { file, $, lang } of pages) {
       const href = $('link[rel="alternate"][type="application/rss+xml"]').attr('href');
-      assert.equal(href, `${BASE}aktuelles/rss.xml`, file);
+      const feed = `${lang === 'de' ? '' : `${lang}/`}aktuelles/rss.xml`;
+      assert.equal(href, lang === 'de' || existsSync(path.join(DIST, feed)) ? `${BASE}${feed}` : undefined, file);
     }
   });
 });
@@ -105,7 +112,7 @@ describe('structured data (JSON-LD)', () => {
       const [org] = ofType(nodes, 'GovernmentOrganization');
       assert.ok(site && org, file);
       assert.equal(site.url, SITE + BASE);
-      assert.equal(site.name, SITE_TITLE);
+      assert.equal(site.name, de['site.title'], 'one site, named in German whatever the page language');
       assert.equal(org.name, 'Stadt Düren');
       assert.equal(site.publisher['@id'], org['@id'], `${file}: the site's publisher is the city`);
     }

@@ -6,6 +6,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { newsListPages, type NewsListPage } from './news-lists.ts';
 import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 import { eventsFor, splitEvents } from './events.ts';
+import { DEFAULT_LANG, localizedPath, type Lang } from '../i18n/languages.ts';
+import { url } from './urls.ts';
 
 export type City = CollectionEntry<'staedte'>;
 export type News = CollectionEntry<'aktuelles'>;
@@ -74,6 +76,34 @@ export async function getStart(): Promise<CollectionEntry<'startseite'>> {
   return start;
 }
 
+export type CityTranslation = CollectionEntry<'uebersetzungenStaedte'>;
+export type PageTranslation = CollectionEntry<'uebersetzungenSeiten'>;
+export type NewsTranslation = CollectionEntry<'uebersetzungenAktuelles'>;
+export type StartTranslation = CollectionEntry<'uebersetzungenStartseite'>;
+export type EventTranslation = CollectionEntry<'uebersetzungenTermine'>;
+
+/** Every translation, by the German collection it translates (ids "en/stryj"). */
+export async function getTranslations() {
+  const [staedte, seiten, aktuelles, startseite, termine] = await Promise.all([
+    getCollection('uebersetzungenStaedte'),
+    getCollection('uebersetzungenSeiten'),
+    getCollection('uebersetzungenAktuelles'),
+    getCollection('uebersetzungenStartseite'),
+    getCollection('uebersetzungenTermine'),
+  ]);
+  return { staedte, seiten, aktuelles, startseite, termine };
+}
+
+/** The translation of a German entry into a language ('en', 'stryj'), if there is one. */
+export async function getTranslation<C extends keyof Awaited<ReturnType<typeof getTranslations>>>(
+  collection: C,
+  lang: Lang,
+  id: string,
+): Promise<Awaited<ReturnType<typeof getTranslations>>[C][number] | undefined> {
+  if (lang === DEFAULT_LANG) return undefined;
+  return ((await getTranslations())[collection] as { id: string }[]).find((t) => t.id === `${lang}/${id}`) as never;
+}
+
 let inventory: Promise<SitePage[]> | undefined;
 
 /**
@@ -81,8 +111,8 @@ let inventory: Promise<SitePage[]> | undefined;
  * Two pages at one address stop the build with a German message.
  */
 export function getInventory(): Promise<SitePage[]> {
-  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart(), getEvents()]).then(([cities, news, pages, start, events]) =>
-    buildInventory({ cities, news, pages, start, events, now: BUILD_NOW }),
+  inventory ??= Promise.all([getCities(), getNews(), getPages(), getStart(), getEvents(), getTranslations()]).then(
+    ([cities, news, pages, start, events, translations]) => buildInventory({ cities, news, pages, start, events, translations, now: BUILD_NOW }),
   );
   return inventory;
 }
@@ -96,4 +126,32 @@ export async function getSitePage(path: string): Promise<SitePage> {
 export async function getNewsListPages(): Promise<NewsListPage<News, City>[]> {
   const [news, cities] = await Promise.all([getNews(), getCities()]);
   return newsListPages(news, cities);
+}
+
+/**
+ * `getStaticPaths` of a page that exists per language: one path for each
+ * language the inventory has the page (its German path) in. German is at the
+ * root (`lang` undefined), the others under their code.
+ */
+export async function languagePaths(key: string): Promise<{ params: { lang: string | undefined }; props: { lang: Lang } }[]> {
+  return (await getInventory())
+    .filter((p) => p.key === key && localizedPath(p.lang, key) === p.path)
+    .map((p) => ({ params: { lang: p.lang === DEFAULT_LANG ? undefined : p.lang }, props: { lang: p.lang } }));
+}
+
+/**
+ * Links from a page in `lang` to other pages by their German path: the page in
+ * `lang` where it exists, else the German page, marked so the link can say so
+ * (`hreflang="de"`). In a component: `const link = await getLinker(lang)`, then `<a {...link('stryj')}>`.
+ */
+export async function getLinker(lang: Lang): Promise<(key: string) => { href: string; hreflang?: string }> {
+  const pages = await getInventory();
+  const paths = new Set(pages.map((p) => p.path));
+  return (key: string) => {
+    const local = localizedPath(lang, key);
+    // Files (feeds, data) are the same for every language.
+    if (/\.[a-z0-9]+$/i.test(key)) return { href: url(key) };
+    if (paths.has(local)) return { href: url(local) };
+    return { href: url(key), hreflang: 'de' };
+  };
 }

@@ -1,7 +1,10 @@
 /**
  * Dates with the precision the sources give them: a year ("2002"), a season
  * ("Frühjahr 1959"), a month ("Juni 1970") or a day ("18. Dezember 1971").
+ * The display functions take the page's language (German by default); German
+ * is written by hand (byte for byte as always), the others through Intl.
  */
+import { LANGUAGE, type Lang } from '../i18n/languages.ts';
 
 export type Precision = 'year' | 'season' | 'month' | 'day';
 export const SEASONS = ['Frühjahr', 'Sommer', 'Herbst', 'Winter'] as const;
@@ -74,22 +77,71 @@ export function parsePartialDate(
   return { iso: text, precision, year, month, day, season };
 }
 
-/** "18. Dezember 1971", "Juni 1970", "Frühjahr 1959", "2002". */
-export function formatLong(d: PartialDate): string {
+/**
+ * Season names per language (the data stays German: `jahreszeit: Frühjahr`), in the order of SEASONS,
+ * and how a season and a year go together. Intl has no seasons.
+ */
+const SEASON_NAMES: Record<Exclude<Lang, 'de'>, { names: readonly [string, string, string, string]; form: (season: string, year: number) => string }> = {
+  en: { names: ['spring', 'summer', 'autumn', 'winter'], form: (s, y) => `${s} ${y}` },
+  fr: { names: ['printemps', 'été', 'automne', 'hiver'], form: (s, y) => `${s} ${y}` },
+  tr: { names: ['ilkbahar', 'yaz', 'sonbahar', 'kış'], form: (s, y) => `${y} ${s}` },
+  bs: { names: ['proljeće', 'ljeto', 'jesen', 'zima'], form: (s, y) => `${s} ${y}.` },
+  uk: { names: ['весна', 'літо', 'осінь', 'зима'], form: (s, y) => `${s} ${y} р.` },
+  zh: { names: ['春', '夏', '秋', '冬'], form: (s, y) => `${y}年${s}` },
+};
+
+/** "spring 1959" in English, "1959年春" in Chinese … (German: "Frühjahr 1959"). */
+export function seasonText(season: Season, year: number, lang: Lang = 'de'): string {
+  if (lang === 'de') return `${season} ${year}`;
+  const { names, form } = SEASON_NAMES[lang];
+  return form(names[SEASONS.indexOf(season)]!, year);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** An Intl date format of a language, cached; always in UTC (dates here are calendar days, not instants). */
+function intlDate(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LANGUAGE[lang].tag, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+const utc = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);
+
+/** "18. Dezember 1971", "Juni 1970", "Frühjahr 1959", "2002"; English "December 18, 1971", "June 1970", "spring 1959", "2002". */
+export function formatLong(d: PartialDate, lang: Lang = 'de'): string {
+  if (d.precision === 'season') return seasonText(d.season!, d.year, lang);
+  if (lang !== 'de') {
+    switch (d.precision) {
+      case 'day':
+        return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+      case 'month':
+        return intlDate(lang, { month: 'long', year: 'numeric' }).format(utc(d.year, d.month));
+      default:
+        return intlDate(lang, { year: 'numeric' }).format(utc(d.year));
+    }
+  }
   switch (d.precision) {
     case 'day':
       return `${d.day}. ${MONTHS[d.month! - 1]} ${d.year}`;
     case 'month':
       return `${MONTHS[d.month! - 1]} ${d.year}`;
-    case 'season':
-      return `${d.season} ${d.year}`;
     default:
       return String(d.year);
   }
 }
 
-/** "23.02.2002", "06/1970", "Frühjahr 1959", "2002". */
-export function formatShort(d: PartialDate): string {
+/** "23.02.2002", "06/1970", "Frühjahr 1959", "2002"; English "02/23/2002", "06/2002" … */
+export function formatShort(d: PartialDate, lang: Lang = 'de'): string {
+  if (lang !== 'de') {
+    switch (d.precision) {
+      case 'day':
+        return intlDate(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+      case 'month':
+        return intlDate(lang, { month: '2-digit', year: 'numeric' }).format(utc(d.year, d.month));
+      default:
+        return formatLong(d, lang);
+    }
+  }
   switch (d.precision) {
     case 'day':
       return `${pad(d.day!)}.${pad(d.month!)}.${d.year}`;
@@ -100,13 +152,20 @@ export function formatShort(d: PartialDate): string {
   }
 }
 
-/** "03.03.2023" for a full Date (UTC). */
-export function formatDate(date: Date): string {
+/** A date of the content in the page's language: long ("18. Dezember 1971"), or short for a day with `short` ("18.12.1971"). */
+export function dateText(d: PartialDate, lang: Lang = 'de', form: 'long' | 'short' = 'long'): string {
+  return form === 'short' ? formatShort(d, lang) : formatLong(d, lang);
+}
+
+/** "03.03.2023" for a full Date (UTC); English "03/03/2023". */
+export function formatDate(date: Date, lang: Lang = 'de'): string {
+  if (lang !== 'de') return intlDate(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
 }
 
-/** "3. März 2023" for a full Date (UTC). */
-export function formatDateLong(date: Date): string {
+/** "3. März 2023" for a full Date (UTC); English "March 3, 2023". */
+export function formatDateLong(date: Date, lang: Lang = 'de'): string {
+  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 

@@ -5,6 +5,7 @@
  * read in UTC, and Berlin's offset comes from Intl with the zone named.
  */
 import { daysInMonth, isoHint } from './dates.ts';
+import { LANGUAGE, type Lang } from '../i18n/languages.ts';
 
 export const ZONE = 'Europe/Berlin';
 
@@ -173,7 +174,8 @@ export function formatWall(w: WallTime): string {
  * The whole span in words: "Sonntag, 12. September 2027, 18:00 bis 20:00 Uhr",
  * "Freitag, 10. bis Sonntag, 12. September 2027", "30. September bis 2. Oktober 2027".
  */
-export function formatEventTime(t: EventTime): string {
+export function formatEventTime(t: EventTime, lang: Lang = 'de'): string {
+  if (lang !== 'de') return formatEventTimeIntl(t, lang);
   const b = t.beginn;
   const e = t.ende;
   const day = (w: WallTime) => `${weekday(w)}, ${w.day}. ${MONTHS[w.month - 1]} ${w.year}`;
@@ -185,6 +187,22 @@ export function formatEventTime(t: EventTime): string {
     : b.month !== e.month ? `${weekday(b)}, ${b.day}. ${MONTHS[b.month - 1]}`
     : `${weekday(b)}, ${b.day}.`;
   return `${first} bis ${day(e)}`;
+}
+
+/**
+ * The span in another language, through Intl: English "Sunday, September 12, 2027 at 6:00 PM",
+ * "Friday, September 10 – Sunday, September 12, 2027"; times are Düren's wall time.
+ */
+function formatEventTimeIntl(t: EventTime, lang: Lang): string {
+  const tag = LANGUAGE[lang].tag;
+  const day: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  if (t.ganztaegig) {
+    const f = new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' });
+    const at = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day);
+    return t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn));
+  }
+  const f = new Intl.DateTimeFormat(tag, { ...day, hour: 'numeric', minute: '2-digit', timeZone: ZONE });
+  return t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!);
 }
 
 /** For `<time datetime>`: "2027-09-12" or a global date-time "2027-09-12T18:00+02:00". */

@@ -13,23 +13,26 @@ export interface FeedNews {
   datum: Date;
 }
 
-/** Options for @astrojs/rss: the channel and its items (the latest first, as given). */
+/**
+ * Options for @astrojs/rss: the channel and its items (the latest first, as given).
+ * `language` (BCP 47) and `prefix` ("en/") make the feed of another language's news pages.
+ */
 export function feedOptions(
   news: FeedNews[],
-  { title, description, url }: { title: string; description: string; url: (path: string) => string },
+  { title, description, url, language = 'de', prefix = '' }: { title: string; description: string; url: (path: string) => string; language?: string; prefix?: string },
 ): RSSOptions {
   return {
     title,
     description,
     // The channel's link is the news page: passing `site` alone would lose the base path.
-    site: url('aktuelles'),
+    site: url(`${prefix}aktuelles`),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>de</language><atom:link href="${escapeAttribute(url('aktuelles/rss.xml'))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${escapeAttribute(language)}</language><atom:link href="${escapeAttribute(url(`${prefix}aktuelles/rss.xml`))}" rel="self" type="application/rss+xml"/>`,
     items: news.map((n) => ({
       title: n.titel,
       description: n.beschreibung,
       pubDate: n.datum,
-      link: url(`aktuelles/${n.id}`),
+      link: url(`${prefix}aktuelles/${n.id}`),
     })),
   };
 }

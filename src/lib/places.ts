@@ -2,8 +2,9 @@
  * The partner cities as places on a map and as rows of the map's table:
  * city, country, distance and direction from Düren, partner since, link.
  */
-import { DUEREN, direction, type Direction } from './geo.ts';
-import { formatKm } from './format.ts';
+import { DUEREN, direction } from './geo.ts';
+import { countryText, directionName, formatKm } from './format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Place } from './map.ts';
 import type { DateValue } from '../schemas/common.ts';
 
@@ -22,7 +23,8 @@ export interface PlaceRow {
   name: string;
   country: string;
   distance: string;
-  direction: Direction;
+  /** The compass direction from Düren in the row's language: "Nordosten", English "northeast". */
+  direction: string;
   since: DateValue;
   href: string;
 }
@@ -31,13 +33,14 @@ export function toPlace(c: CityFacts, href: string): Place {
   return { id: c.id, name: c.name, breite: c.koordinaten.breite, laenge: c.koordinaten.laenge, href };
 }
 
-export function toRow(c: CityFacts, href: string): PlaceRow {
+/** A city's row in a language (German by default): country, distance and direction in words. */
+export function toRow(c: CityFacts, href: string, lang: Lang = 'de'): PlaceRow {
   return {
     id: c.id,
     name: c.name,
-    country: c.land.name,
-    distance: formatKm(c.entfernungKm),
-    direction: direction(DUEREN, c.koordinaten),
+    country: countryText(c.land, lang),
+    distance: formatKm(c.entfernungKm, lang),
+    direction: directionName(direction(DUEREN, c.koordinaten), lang),
     since: c.partnerschaftSeit,
     href,
   };

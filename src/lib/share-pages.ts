@@ -23,9 +23,9 @@ export function ogImagePath(path: string): string {
 
 /** Every page of the site with its share image's content. */
 export async function sharePages(): Promise<Map<string, SharePage>> {
-  const label = t('site.title');
   const footer = absoluteUrl('', undefined).replace(/^https?:\/\//, '').replace(/\/$/, '');
+  // The label in the page's language; a translated page's texts come from its translation file.
   return new Map(
-    (await getInventory()).map((p) => [p.path, { ...p.share, label, footer, file: p.source }]),
+    (await getInventory()).map((p) => [p.path, { ...p.share, label: t('site.title', {}, p.lang), footer, file: p.translation?.source ?? p.source }]),
   );
 }

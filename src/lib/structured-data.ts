@@ -112,8 +112,13 @@ export function pageGraph(options: {
   site: URL | undefined;
   breadcrumbs: { label: string; path: string }[];
   main?: Thing | undefined;
+  /** The page's language (BCP 47): the main item's `inLanguage`. */
+  lang?: string;
+  /** The page's own address, where the main item is shown in another language than at its German address. */
+  url?: string | undefined;
 }): Thing {
-  const { site, breadcrumbs, main } = options;
+  const { site, breadcrumbs, lang, url: pageUrl } = options;
+  const main = options.main && { ...options.main, ...(lang ? { inLanguage: lang } : {}), ...(pageUrl ? { url: pageUrl } : {}) };
   return {
     '@context': 'https://schema.org',
     '@graph': [

@@ -14,6 +14,14 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { ROOT } from './root.ts';
 import { buildInventory } from '../../src/lib/inventory.ts';
 import { formatDateLong } from '../../src/lib/dates.ts';
+import {
+  cityTranslationSchema,
+  eventTranslationSchema,
+  newsTranslationSchema,
+  pageTranslationSchema,
+  startTranslationSchema,
+} from '../../src/schemas/translation.ts';
+import { isLang } from '../../src/i18n/languages.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -75,6 +83,26 @@ function shownText(body: string): string {
     .replace(/^<\/?(PartnerStaedte|LeichteSprache)\b[^>]*>$/gm, '');
 }
 
+/** Translations of a collection's entries (content/<folder>/<lang>/*.mdx), ids "<lang>/<name>" as Astro gives them. */
+function translationsIn<T>(folder: string, schema: z.ZodType<T>): { id: string; data: T; body: string }[] {
+  const dir = path.join(ROOT, 'content', folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && isLang(d.name))
+    .flatMap((d) => entries(`${folder}/${d.name}`, schema).map((e) => ({ ...e, id: `${d.name}/${e.id}` })));
+}
+
+/** Every translation, by the German collection it translates. */
+export const translations = () => ({
+  staedte: translationsIn('staedte', cityTranslationSchema()),
+  seiten: translationsIn('seiten', pageTranslationSchema()),
+  aktuelles: translationsIn('aktuelles', newsTranslationSchema()),
+  termine: translationsIn('termine', eventTranslationSchema()),
+  startseite: readdirSync(path.join(ROOT, 'content'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && isLang(d.name) && existsSync(path.join(ROOT, 'content', d.name, 'startseite.mdx')))
+    .map((d) => ({ id: `${d.name}/startseite`, ...entry(path.join(ROOT, 'content', d.name, 'startseite.mdx'), startTranslationSchema()) })),
+});
+
 /** Every public page of the site, from the content through the same inventory the build uses. */
 export const inventory = () =>
   buildInventory({
@@ -84,6 +112,7 @@ export const inventory = () =>
     pages: pages(),
     start: start(),
     events: events().map((e) => ({ ...e, data: { ...e.data, staedte: e.data.staedte.map((id) => ({ id })) } })),
+    translations: translations(),
   });
 
 /**
@@ -97,13 +126,14 @@ export const inventory = () =>
 export function sweepPages(): string[] {
   const all = inventory();
   const growing = (p: (typeof all)[number]) =>
-    p.kind === 'city' || p.kind === 'news' || p.kind === 'event' || (p.kind === 'list' && p.path !== 'aktuelles' && p.path !== 'termine');
+    p.kind === 'city' || p.kind === 'news' || p.kind === 'event' || (p.kind === 'list' && p.key !== 'aktuelles' && p.key !== 'termine');
   const picked = new Set(all.filter((p) => !growing(p)));
   const kinds = new Map<string, typeof all>();
-  for (const p of all.filter(growing)) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
+  // A sample of each kind in each language.
+  for (const p of all.filter(growing)) kinds.set(`${p.lang}:${p.kind}`, [...(kinds.get(`${p.lang}:${p.kind}`) ?? []), p]);
   for (const pages of kinds.values()) {
     const longest = pages.reduce((a, b) => (b.title.length > a.title.length ? b : a));
     for (const p of [pages[0]!, pages[Math.floor(pages.length / 2)]!, pages.at(-1)!, longest]) picked.add(p);
   }
-  return all.filter((p) => picked.has(p)).map((p) => (p.path === '404' ? '404.html' : p.path ? `${p.path}/` : ''));
+  return all.filter((p) => picked.has(p)).map((p) => (p.key === '404' ? p.path.replace(/404$/, '404.html') : p.path ? `${p.path}/` : ''));
 }
