@@ -1,6 +1,6 @@
 /**
  * A German text changes, its translation falls behind, and staff bring it up to date:
- * on a copy of the fixture site (its translations: content/staedte/en/stryj.mdx, content/en/startseite.mdx),
+ * on a copy of the fixture site (its translations: content/staedte/en/stryj.mdx …),
  * `npm run pruefen` warns (exit 0), the build goes on and counts it in its summary,
  * `npm run uebersetzung` lists it as veraltet; after the translation is updated,
  * `npm run uebersetzung -- <Datei>` stamps it, changing no other line, and the warning is gone.
@@ -55,7 +55,9 @@ describe('eine Übersetzung veraltet und wird aktualisiert (Kopie der Test-Websi
     const r = run('uebersetzung');
     assert.equal(r.status, 0, r.output);
     assert.match(r.output, /⚠ content\/staedte\/en\/stryj\.mdx: veraltet \(geändert: Text\)/);
-    assert.match(r.output, /✔ content\/en\/startseite\.mdx: aktuell/);
+    // Every other translation of the fixture is still up to date.
+    const others = r.output.split('\n').filter((l) => /^[✔⚠✖] content\//.test(l) && !l.includes(STRYJ_EN));
+    for (const line of others) assert.match(line, /^✔ .*: aktuell$/);
   });
 
   test('übersetzt und vermerkt: nur Datum und Prüfsumme ändern sich, dann ist der Hinweis weg', () => {
