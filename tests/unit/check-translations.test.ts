@@ -14,21 +14,13 @@ import path from 'node:path';
 import { checkContent, checkEntry, formatReport, siteIndex, type Problem } from '../../src/lib/check/index.ts';
 import { checkProject } from '../../src/lib/check/node.ts';
 import { formatDateLong } from '../../src/lib/dates.ts';
-import { CONTENT, REPO } from '../support/root.ts';
+import { CONTENT } from '../support/root.ts';
 
 const TODAY = new Date(Date.UTC(2026, 11, 6));
-/** Every text of a folder, as the check reads them (paths from the project root: content/…). */
-const texts = (dir: string, kinds = /\.mdx?$/) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => kinds.test(f))
-    .map((f) => ({ file: `content/${f.split(path.sep).join('/')}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-/**
- * Every text of the fixture content, and the French portrait that waits in tests/fixtures/portraits/
- * until the site has French interface strings (README there).
- */
-const fixture = [...texts(CONTENT), ...texts(path.join(REPO, 'tests/fixtures/portraits'), /\.mdx$/)].filter(
-  (f, i, all) => all.findIndex((g) => g.file === f.file) === i,
-);
+/** Every text of the fixture content, as the check reads them. */
+const fixture = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => ({ file: `content/${f.split(path.sep).join('/')}`, text: readFileSync(path.join(CONTENT, f), 'utf8') }));
 const text = (file: string) => fixture.find((f) => f.file === file)!.text;
 
 const STRYJ = 'content/staedte/stryj.mdx';
@@ -115,12 +107,12 @@ describe('Fehler: Felder und Text wie bei den deutschen Seiten, mit Zeile und Fe
     assert.match(unknown.message, /Ein Feld »beschriebung« gibt es nicht\. Meinten Sie »beschreibung«\?/);
   });
 
-  test('der Vermerk zur Übersetzung fehlt', () => {
+  test('der Stand der Übersetzung fehlt', () => {
     const source = changed(text(START_EN), /^uebersetzung:\n(  .*\n)+/m, '');
     const [p] = check({ [START_EN]: source });
     assert.equal(p!.severity, 'fehler');
-    assert.equal(p!.field, 'Vermerk zur Übersetzung');
-    assert.match(p!.message, /Der Vermerk zur Übersetzung \(uebersetzung: datum, vorlage\) fehlt\. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«/);
+    assert.equal(p!.field, 'Stand der Übersetzung');
+    assert.match(p!.message, /Der Stand der Übersetzung \(uebersetzung: datum, vorlage\) fehlt\. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«/);
   });
 
   test('eine zu kurze Beschreibung: die Meldung der deutschen Seiten', () => {

@@ -8,7 +8,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -22,16 +22,9 @@ import {
   translationStatus,
 } from '../../src/lib/translations.ts';
 import { translationState } from '../../src/lib/translation-status.ts';
-import { CONTENT, REPO } from '../support/root.ts';
+import { CONTENT } from '../support/root.ts';
 
-/**
- * A fixture file by its path in the project ("content/staedte/stryj.mdx"). The French portrait
- * waits in tests/fixtures/portraits/ until the site has French interface strings (README there).
- */
-const read = (file: string) => {
-  const inContent = path.join(CONTENT, '..', file);
-  return readFileSync(existsSync(inContent) ? inContent : path.join(REPO, 'tests/fixtures/portraits', file.replace(/^content\//, '')), 'utf8');
-};
+const read = (file: string) => readFileSync(path.join(CONTENT, '..', file), 'utf8');
 const STRYJ = 'content/staedte/stryj.mdx';
 const STRYJ_EN = 'content/staedte/en/stryj.mdx';
 const CORMEILLES = 'content/staedte/cormeilles.mdx';
