@@ -1,20 +1,25 @@
 /**
  * A German text changes, its translation falls behind, and staff bring it up to date:
- * on a copy of the fixture site (Stryj's German text changes; its English page and portrait fall behind),
- * `npm run pruefen` warns (exit 0), the build goes on and counts them in its summary,
+ * on a copy of the fixture site (its translations: content/staedte/en/stryj.mdx …),
+ * `npm run pruefen` warns (exit 0), the build goes on and counts it in its summary,
  * `npm run uebersetzung` lists it as veraltet; after the translation is updated,
  * `npm run uebersetzung -- <Datei>` stamps it, changing no other line, and the warning is gone.
+ * The translated page tells its readers, in its language, that the German page changed since.
  * The build also says nothing about translation collections that are empty here
  * (the fixture has no translated news, pages or events).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { makeFixture, type Fixture } from './support/fixture.ts';
-import { readEntryFile } from '../src/lib/entry-file.ts';
+import en from '../src/i18n/en.json' with { type: 'json' };
+import frStrings from '../src/i18n/fr.json' with { type: 'json' };
 
 const STRYJ = 'content/staedte/stryj.mdx';
+/** The start of the French "updated since" sentence, before its date. */
+const fr$outdated = () => (frStrings as Record<string, string>)['lang.outdated']!.split('{')[0]!.trim();
 const STRYJ_EN = 'content/staedte/en/stryj.mdx';
 const today = new Date().toISOString().slice(0, 10);
 
@@ -25,16 +30,9 @@ describe('eine Übersetzung veraltet und wird aktualisiert (Kopie der Test-Websi
     return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
   };
   let build: { status: number | null; output: string };
-  /** Stryj's translations that translate its text (the fixture's English page and portrait): each falls behind. */
-  let behind: string[] = [];
 
   before(() => {
     fx = makeFixture('uebersetzung');
-    behind = readdirSync(fx.file('content/staedte'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(fx.file(`content/staedte/${d.name}/stryj.mdx`)))
-      .map((d) => `content/staedte/${d.name}/stryj.mdx`)
-      .filter((f) => (readEntryFile(fx.read(f)).data.uebersetzung as { vorlage: Record<string, string> }).vorlage.text);
-    assert.ok(behind.includes(STRYJ_EN), 'die englische Stryj-Seite der Testinhalte übersetzt den Text');
     const german = fx.read(STRYJ);
     const changed = german.replace('Seit dem 15. September 2001 hat Düren', 'Seit dem 15. September 2001 pflegt Düren');
     assert.notEqual(changed, german);
@@ -54,21 +52,35 @@ describe('eine Übersetzung veraltet und wird aktualisiert (Kopie der Test-Websi
 
   test('npm run build: gebaut; die Zusammenfassung zählt die veraltete Übersetzung, ohne technische Warnungen zu leeren Sammlungen', () => {
     assert.equal(build.status, 0, build.output);
-    const n = behind.length;
-    assert.match(build.output, new RegExp(`✔ Website gebaut: .*\n(.*\n)*⚠ ${n} ${n === 1 ? 'Übersetzung ist' : 'Übersetzungen sind'} veraltet\\. Welche, zeigt: npm run uebersetzung\n`));
+    // Stryj's text is translated twice in the fixture: the English page and the Ukrainian portrait.
+    assert.match(build.output, /✔ Website gebaut: .*\n(.*\n)*⚠ 2 Übersetzungen sind veraltet\. Welche, zeigt: npm run uebersetzung\n/);
     // Counted, not listed one by one.
     assert.doesNotMatch(build.output, /Übersetzung veraltet: Die deutsche Seite/);
     assert.doesNotMatch(build.output, /No files found matching|The base directory .* does not exist|technische Warnungen/);
   });
 
+  test('die Leserinnen und Leser erfahren es: die englische Seite sagt auf Englisch, dass die deutsche seither geändert wurde', () => {
+    assert.equal(build.status, 0, build.output);
+    const load = (p: string) => cheerio.load(readFileSync(fx.file(`dist/${p}/index.html`), 'utf8'));
+    const outdatedStart = en['lang.outdated'].split('{')[0]!.trim();
+    const en$ = load('en/stryj');
+    const note = en$('.translation-note');
+    assert.equal(note.length, 1);
+    assert.ok(note.text().includes(outdatedStart), note.text());
+    assert.equal(note.find('a[hreflang="de"]').attr('href'), '/partnerstaedte/stryj/');
+    // An up-to-date translation says only where it comes from; the German page says nothing of the kind.
+    const fr = load('fr/cormeilles')('.translation-note');
+    assert.equal(fr.length, 1);
+    assert.ok(!fr.text().includes(fr$outdated()), fr.text());
+    assert.equal(load('stryj')('.translation-note').length, 0);
+  });
+
   test('npm run uebersetzung: listet die veraltete Übersetzung mit dem geänderten Feld', () => {
     const r = run('uebersetzung');
     assert.equal(r.status, 0, r.output);
-    for (const file of behind) assert.ok(r.output.includes(`⚠ ${file}: veraltet (geändert: Text)`), `${file}\n${r.output}`);
-    // Every other translation of the fixture is still up to date.
-    const others = r.output.split('\n').filter((l) => /^[✔⚠✖] content\//.test(l) && !behind.some((f) => l.includes(f)));
-    assert.ok(others.length > 0, r.output);
-    for (const line of others) assert.match(line, /^✔ .*: aktuell$/);
+    assert.match(r.output, /⚠ content\/staedte\/en\/stryj\.mdx: veraltet \(geändert: Text\)/);
+    assert.match(r.output, /⚠ content\/staedte\/uk\/stryj\.mdx: veraltet \(geändert: Text\)/);
+    assert.match(r.output, /✔ content\/staedte\/fr\/cormeilles\.mdx: aktuell/);
   });
 
   test('übersetzt und vermerkt: nur Datum und Prüfsumme ändern sich, dann ist der Hinweis weg', () => {
