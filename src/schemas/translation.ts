@@ -34,7 +34,10 @@ export const translationMeta = () =>
       /** Prüfsummen der deutschen Textfelder, aus denen übersetzt wurde (schreibt npm run uebersetzung) */
       vorlage: z.record(
         z.string(),
-        z.string().regex(/^[0-9a-f]{8}$/, { error: 'uebersetzung.vorlage: Diese Prüfsummen schreibt der Befehl npm run uebersetzung – bitte nicht von Hand ändern.' }),
+        // A checksum of digits only, unquoted, reads as a number: the same message (the command writes them quoted).
+        z
+          .string({ error: 'uebersetzung.vorlage: Diese Prüfsummen schreibt der Befehl npm run uebersetzung – bitte nicht von Hand ändern.' })
+          .regex(/^[0-9a-f]{8}$/, { error: 'uebersetzung.vorlage: Diese Prüfsummen schreibt der Befehl npm run uebersetzung – bitte nicht von Hand ändern.' }),
       ),
     },
     {

@@ -115,6 +115,16 @@ describe('Fehler: Felder und Text wie bei den deutschen Seiten, mit Zeile und Fe
     assert.match(p!.message, /Der Stand der Übersetzung \(uebersetzung: datum, vorlage\) fehlt\. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«/);
   });
 
+  test('eine Prüfsumme von Hand geändert (auch nur Ziffern, ohne Anführungszeichen): die Meldung, dass der Befehl sie schreibt', () => {
+    for (const value of ['12345678', 'xyz']) {
+      const source = changed(text(START_EN), /^(    text: ).*$/m, `$1${value}`);
+      const [p, ...rest] = check({ [START_EN]: source });
+      assert.equal(rest.length, 0, formatReport(rest));
+      assert.deepEqual([p!.severity, p!.line, p!.key], ['fehler', lineOf(source, /^    text: /), 'uebersetzung.vorlage.text']);
+      assert.match(p!.message, /Diese Prüfsummen schreibt der Befehl npm run uebersetzung – bitte nicht von Hand ändern\./);
+    }
+  });
+
   test('eine zu kurze Beschreibung: die Meldung der deutschen Seiten', () => {
     const source = changed(text(CORMEILLES_FR), /^beschreibung: .*$/m, 'beschreibung: "Cormeilles"');
     const [p] = check({ [CORMEILLES_FR]: source });

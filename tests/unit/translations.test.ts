@@ -22,6 +22,7 @@ import {
   translationStatus,
 } from '../../src/lib/translations.ts';
 import { translationState } from '../../src/lib/translation-status.ts';
+import { readEntryFile, writeEntryFile } from '../../src/lib/entry-file.ts';
 import { CONTENT } from '../support/root.ts';
 
 const read = (file: string) => readFileSync(path.join(CONTENT, '..', file), 'utf8');
@@ -50,6 +51,14 @@ describe('Prüfsummen', () => {
     const blanks = readVersion(text.replace(/\.\n/g, '.  \n'));
     assert.notEqual(blanks.body, a.body);
     for (const b of [crlf, blanks]) assert.deepEqual(germanChecksums('staedte', b.frontmatter, b.body), germanChecksums('staedte', a.frontmatter, a.body));
+  });
+
+  test('Prüfsummen, die wie Zahlen aussehen, stehen in Anführungszeichen (sonst läse YAML eine Zahl)', () => {
+    const file = read(STRYJ_EN);
+    const vorlage = { beschreibung: '12345678', text: '1e234567' };
+    const out = writeEntryFile({ ...readEntryFile(file).data, uebersetzung: { datum: '2026-12-06', vorlage } }, file);
+    assert.match(out, /^    beschreibung: "12345678"$/m);
+    assert.deepEqual(recordedChecksums(readVersion(out).frontmatter), vorlage);
   });
 
   test('die Übersetzungen der Testinhalte sind aus der heutigen deutschen Fassung gemacht (aktuell)', () => {

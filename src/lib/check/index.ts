@@ -6,7 +6,8 @@
  * `npm run pruefen`, the tests and the browser editor all call these functions.
  * It validates with the same schemas the build uses. The rules live beside it:
  * body.ts (the body as MDX reads it; components.ts, the allowed components),
- * text.ts (characters, lengths, share-image glyphs), site.ts (whole-site names);
+ * text.ts (characters, lengths, share-image glyphs), site.ts (whole-site names),
+ * translation.ts (where translations live and how they stand against their German file);
  * mdx-rules.ts asks body.ts again where Sätteri compiles.
  */
 import { z } from 'astro/zod';
