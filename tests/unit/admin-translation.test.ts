@@ -96,3 +96,11 @@ test('a photo added on the German side: its empty caption in the translation is 
   assert.equal('bilder' in out, false);
   assert.deepEqual(out.uebersetzung, t.uebersetzung);
 });
+
+test("Sveltia's language switch survives a language without validation result (patched at build time)", async () => {
+  const { unvalidatedLocales } = await import('../../src/integrations/admin.ts');
+  const code = readFileSync(path.join(ROOT, 'node_modules/@sveltia/cms/npm/index.js'), 'utf8');
+  const patched = unvalidatedLocales(code);
+  assert.equal(patched.length - code.length, '??{}'.length, 'genau eine Stelle');
+  assert.throws(() => unvalidatedLocales('Object.values(x)'), /Sprachumschaltung/);
+});
