@@ -250,8 +250,11 @@ describe('Übersetzungen im Browser-Editor', () => {
       await box.fill(beschreibung);
       await page.waitForTimeout(100);
     }
+    const text = await field(page, 'en', /^Text über die Stadt/);
+    await text.fill('Only a few years after the end of the Second World War, citizens of Düren and of Valenciennes in northern France set a clear sign of reconciliation.');
     await page.getByRole('button', { name: 'Speichern' }).click();
     const now = await waitForChange(page, current);
+    if (changedFiles(current, now).length === 0) await page.screenshot({ path: path.join(import.meta.dirname, '..', 'test-results', 'uebersetzung-neu-fehler.png') });
     assert.deepEqual(changedFiles(current, now), [file]);
     const saved = readEntryFile(now[file]!).data;
     const { body: _body, ...front } = saved;

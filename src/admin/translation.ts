@@ -95,6 +95,17 @@ export interface Meta {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** A list none of whose items has translated text (only keys copied from German) is left out. */
+function untranslatedListsLeftOut(data: EntryData, fields: readonly ConfigField[]): EntryData {
+  const out: EntryData = { ...data };
+  for (const f of fields) {
+    const list = out[f.name];
+    if (!f.fields || !Array.isArray(list)) continue;
+    if (list.every((item) => !isObject(item) || withoutEmpty(translatedPart(item, f.fields!, false)) === undefined)) delete out[f.name];
+  }
+  return out;
+}
+
 /** One translated field's text (without the keys copied from German), for "was it changed?". */
 function textOf(data: Record<string, unknown>, field: string, fields: readonly ConfigField[]): unknown {
   if (field === 'text') return String(data.body ?? '').trim();
@@ -117,8 +128,12 @@ export function stampTranslation(args: {
 }): EntryData {
   const { collection, fields, german, translation, original, today } = args;
   const { [TRANSLATION_FIELD]: rawMeta, ...rest } = translatedPart(translation, fields);
-  // Empty items are no translation: a photo added on the German side gives the translation an empty caption.
-  const cut = (withoutEmpty({ ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) }) ?? {}) as EntryData;
+  // Empty items are no translation: a photo added on the German side gives the translation an empty caption,
+  // a language switched on gets the German milestones' dates without texts.
+  const cut = untranslatedListsLeftOut(
+    (withoutEmpty({ ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) }) ?? {}) as EntryData,
+    fields,
+  );
   const meta = (plain(rawMeta) ?? {}) as Meta;
   const now = checksumsToRecord(collection, german, cut);
   const vorlage: Record<string, string> = {};

@@ -104,3 +104,10 @@ test("Sveltia's language switch survives a language without validation result (p
   assert.equal(patched.length - code.length, '??{}'.length, 'genau eine Stelle');
   assert.throws(() => unvalidatedLocales('Object.values(x)'), /Sprachumschaltung/);
 });
+
+test('a language switched on: the German milestones’ dates without texts are no translation', () => {
+  const { uebersetzung: _, meilensteine: _m, ...fresh } = translation();
+  const out = stamp({ ...fresh, meilensteine: fm.meilensteine.map((m) => ({ datum: m.datum, text: '' })) }, undefined);
+  assert.equal('meilensteine' in out, false);
+  assert.equal('meilensteine' in (out.uebersetzung as { vorlage: object }).vorlage, false);
+});
