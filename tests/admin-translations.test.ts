@@ -86,14 +86,31 @@ async function openStryj(page: Page, right: string, left = 'Deutsch', city = 'St
     await page.getByRole('button', { name: 'Speichern' }).waitFor();
   }
   const switches = page.getByRole('combobox', { name: 'Inhaltssprache wechseln' });
-  // A language shows in one pane at a time: the right pane first.
-  if ((await switches.last().innerText()).trim() !== right) {
-    await switches.last().click();
-    await page.getByRole('option', { name: new RegExp(`${right}( check)?$`) }).click();
-  }
-  if ((await switches.first().innerText()).trim() !== left) {
-    await switches.first().click();
-    await page.getByRole('option', { name: new RegExp(`${left}$`) }).click();
+  // What a pane shows, by the pane itself ("Deutsch", "Englisch" or "Vorschau").
+  const NAMES: Record<string, string> = { de: 'Deutsch', en: 'Englisch' };
+  const shows = async (n: number) => {
+    const p = page.locator('.pane').nth(n);
+    return (await p.getAttribute('data-mode')) === 'preview' ? 'Vorschau' : NAMES[(await p.getAttribute('data-locale')) ?? ''];
+  };
+  // A language shows in one pane at a time: first the pane whose language the other one wants.
+  const setLeft = async () => {
+    if ((await shows(0)) !== left) {
+      await switches.first().click();
+      await page.getByRole('option', { name: new RegExp(`${left}$`) }).click();
+    }
+  };
+  const setRight = async () => {
+    if ((await shows(1)) !== right) {
+      await switches.last().click();
+      await page.getByRole('option', { name: new RegExp(`${right}( check)?$`) }).click();
+    }
+  };
+  if ((await shows(0)) === right) {
+    await setLeft();
+    await setRight();
+  } else {
+    await setRight();
+    await setLeft();
   }
 }
 
@@ -293,6 +310,19 @@ describe('Übersetzungen im Browser-Editor', () => {
     await preview.getByText(/^Since 15 September 2001/).waitFor();
     await preview.getByText((de.frontmatter.buergermeister as { name: string }).name).waitFor();
     await page.screenshot({ path: path.join(import.meta.dirname, '..', 'screenshots', 'redaktion-uebersetzung-vorschau.png') });
+  });
+
+  test('axe-core: the translation beside the German entry, with its warning, has no WCAG 2.1 A/AA finding', async () => {
+    await openStryj(page, 'Englisch');
+    await pane(page, 'en').getByRole('button', { name: 'Übersetzung ist geprüft und passt' }).waitFor();
+    // Evaluated through the DevTools protocol, which the editor's CSP does not govern.
+    await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const found = (await page.evaluate(async () =>
+      (await (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: unknown[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      })).violations,
+    )) as { id: string; help: string; nodes: { target: string[] }[] }[];
+    assert.deepEqual(found.flatMap((v) => v.nodes.map((n) => `[${v.id}] ${v.help}: ${n.target.join(' ')}`)), []);
   });
 
   test('no request left the editor and no script error occurred', () => {
