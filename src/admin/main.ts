@@ -136,10 +136,14 @@ function originalTranslation(data: EntryData): EntryData | undefined {
   return text === undefined ? undefined : readEntryFile(text).data;
 }
 
+/** Sveltia's preSave handler: it may return the entry changed (here: the translations as stamped), or nothing. */
+type PreSave = Parameters<typeof CMS.registerEventListener>[0]['handler'];
+type Entry = Parameters<PreSave>[0]['entry'];
+
 function registerSaveCheck(): void {
   CMS.registerEventListener({
     name: 'preSave',
-    handler: async ({ entry }) => {
+    handler: (async ({ entry }: { entry: Entry }): Promise<Entry | void> => {
       const { data, path, collection, i18n } = entry.toJS() as { data: EntryData; path: string; collection: string; i18n?: Record<string, { data?: EntryData }> };
       const text = fileText(data);
       const translations = translationsOf(collection, path, data, i18n);
@@ -168,7 +172,7 @@ function registerSaveCheck(): void {
       focusAfterDialog();
       // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
       throw new Error('saving_failed', { cause: new Error(dialogText(problems, loose)) });
-    },
+    }) as PreSave,
   });
 }
 
