@@ -32,7 +32,7 @@ import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
 import { markSaved, registerFormCare } from './form-care.ts';
 import { checkUploads } from './uploads.ts';
-import { fieldsOf, germanParts, stampTranslation, translationPath, type EditorConfig } from './translation.ts';
+import { fieldsOf, germanParts, metaOf, stampTranslation, translationPath, withFlatVorlage, type EditorConfig } from './translation.ts';
 import { registerTranslations } from './translation-status.ts';
 import { isLang, LANGUAGE, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type TranslatableCollection } from '../schemas/translation.ts';
@@ -54,7 +54,7 @@ const seen = new Set<string>();
 
 /** The file text for the form's values: numbers that are numbers written as such, the rest as typed. */
 function fileText(values: EntryData): string {
-  const data = textToNumbers(values, numbers);
+  const data = textToNumbers(withFlatVorlage(values), numbers);
   return writeEntryFile(data, closestOriginal(data, seen));
 }
 
@@ -125,12 +125,13 @@ function translationsOf(
   });
 }
 
-/** The translation as it was read: the file read in this session that is closest to it and has a `uebersetzung` block. */
+/** The translation as it was read: the file read in this session that is closest to it and has the same `uebersetzung` checksums. */
 function originalTranslation(data: EntryData): EntryData | undefined {
-  const meta = JSON.stringify((data as { uebersetzung?: { datum?: string; vorlage?: unknown } }).uebersetzung?.vorlage ?? null);
+  const recorded = metaOf(data).vorlage;
+  if (!recorded) return undefined;
   const candidates = [...seen].filter((text) => {
-    const read = readEntryFile(text).data as { uebersetzung?: { vorlage?: unknown } };
-    return read.uebersetzung && JSON.stringify(read.uebersetzung.vorlage ?? null) === meta;
+    const read = readEntryFile(text).data;
+    return read.uebersetzung !== undefined && JSON.stringify(metaOf(read).vorlage) === JSON.stringify(recorded);
   });
   const text = closestOriginal(data, candidates);
   return text === undefined ? undefined : readEntryFile(text).data;

@@ -111,3 +111,18 @@ test('a language switched on: the German milestones’ dates without texts are n
   assert.equal('meilensteine' in out, false);
   assert.equal('meilensteine' in (out.uebersetzung as { vorlage: object }).vorlage, false);
 });
+
+test('checksums of nested fields: the form nests "einwohner.zusatz", the file and the status read it flat', async () => {
+  const { flatVorlage, metaOf, withFlatVorlage } = await import('../../src/admin/translation.ts');
+  const nested = { datum: '2026-12-06', vorlage: { beschreibung: '22d244cd', einwohner: { zusatz: 'ca11558f' } } };
+  assert.deepEqual(flatVorlage(nested.vorlage), { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' });
+  assert.deepEqual(metaOf({ uebersetzung: nested }).vorlage, { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' });
+  assert.deepEqual(withFlatVorlage({ beschreibung: 'x', uebersetzung: nested }), { beschreibung: 'x', uebersetzung: { datum: '2026-12-06', vorlage: { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' } } });
+  // A checksum read nested is the same checksum: an untouched field keeps it.
+  const t = translation();
+  const withZusatz = { ...t, einwohner: { zusatz: 'incl. districts' } };
+  const stamped = stamp(withZusatz, undefined);
+  const formShape = { ...stamped, uebersetzung: { ...(stamped.uebersetzung as object), vorlage: { ...flatVorlage((stamped.uebersetzung as { vorlage: object }).vorlage), einwohner: { zusatz: (stamped.uebersetzung as { vorlage: Record<string, string> }).vorlage['einwohner.zusatz'] } } } };
+  delete (formShape.uebersetzung.vorlage as unknown as Record<string, string>)['einwohner.zusatz'];
+  assert.deepEqual(stamp(formShape, stamped).uebersetzung, stamped.uebersetzung);
+});
