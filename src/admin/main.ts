@@ -165,7 +165,8 @@ function registerSaveCheck(): void {
         // The saved files are part of the site from now on (a new city can be named in a news item).
         const saved = siteIndex(files, []).entries;
         site = Promise.resolve({ entries: [...index.entries.filter((e) => !files.some((f) => f.file === e.file)), ...saved], assets: index.assets });
-        if (!translations.length) return entry;
+        // Nothing to change: Sveltia keeps its own values (no round trip through the entry map).
+        if (!translations.length) return;
         // The translations as stamped: only translatable fields, with their `uebersetzung` block.
         return translations.reduce((e, t) => e.setIn(['i18n', t.lang, 'data'], t.data), entry);
       }
