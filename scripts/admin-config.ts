@@ -69,9 +69,9 @@ const PLAIN_HINTS: Record<string, Record<string, string>> = {
  * (src/schemas/translation.ts); `text` in TRANSLATABLE is the body.
  */
 function translation(collection: TranslatableCollection, schema: z.ZodType, duplicate: string[] = []): TranslationSource {
-  const { uebersetzung: _meta, ...properties } = json(schema).properties ?? {};
+  const { properties: { uebersetzung: _meta, ...properties } = {}, required = [] } = json(schema);
   return {
-    schema: { type: 'object', properties },
+    schema: { type: 'object', properties, required: required.filter((k) => k !== 'uebersetzung') },
     locales: languagesFor(collection),
     duplicate,
     body: (TRANSLATABLE[collection] as readonly string[]).includes('text'),

@@ -18,7 +18,7 @@ import { launch } from './support/browser.ts';
 import { DIST, ROOT, serve } from './support/site.ts';
 import { openEditor, readWorkingCopy } from './support/editor.ts';
 import { readEntryFile } from '../src/lib/entry-file.ts';
-import { checksumsToRecord, staleness } from '../src/lib/translations.ts';
+import { checksumsToRecord, staleness, translationFile } from '../src/lib/translations.ts';
 import { TRANSLATABLE, cityTranslationSchema } from '../src/schemas/translation.ts';
 import { fieldsOf, staleMessage, type EditorConfig } from '../src/admin/translation.ts';
 
@@ -86,16 +86,35 @@ async function openStryj(page: Page, right: string, left = 'Deutsch', city = 'St
     await page.getByRole('button', { name: 'Speichern' }).waitFor();
   }
   const switches = page.getByRole('combobox', { name: 'Inhaltssprache wechseln' });
-  // A language shows in one pane at a time: the right pane first.
-  if ((await switches.last().innerText()).trim() !== right) {
-    await switches.last().click();
-    await page.getByRole('option', { name: new RegExp(`${right}( check)?$`) }).click();
-  }
-  if ((await switches.first().innerText()).trim() !== left) {
-    await switches.first().click();
-    await page.getByRole('option', { name: new RegExp(`${left}$`) }).click();
+  // What a pane shows, by the pane itself ("Deutsch", "Englisch" or "Vorschau").
+  const shows = async (n: number) => {
+    const p = page.locator('.pane').nth(n);
+    return (await p.getAttribute('data-mode')) === 'preview' ? 'Vorschau' : languageName((await p.getAttribute('data-locale')) ?? '');
+  };
+  // A language shows in one pane at a time: first the pane whose language the other one wants.
+  const setLeft = async () => {
+    if ((await shows(0)) !== left) {
+      await switches.first().click();
+      await page.getByRole('option', { name: new RegExp(`${left}$`) }).click();
+    }
+  };
+  const setRight = async () => {
+    if ((await shows(1)) !== right) {
+      await switches.last().click();
+      await page.getByRole('option', { name: new RegExp(`${right}( check)?$`) }).click();
+    }
+  };
+  if ((await shows(0)) === right) {
+    await setLeft();
+    await setRight();
+  } else {
+    await setRight();
+    await setLeft();
   }
 }
+
+/** A language as Sveltia's language switch names it (in German): "Englisch", "Chinesisch". */
+const languageName = (code: string) => new Intl.DisplayNames('de', { type: 'language' }).of(code) ?? code;
 
 const pane = (page: Page, locale: string) => page.locator(`.pane[data-mode="edit"][data-locale="${locale}"]`);
 
@@ -250,8 +269,11 @@ describe('Übersetzungen im Browser-Editor', () => {
       await box.fill(beschreibung);
       await page.waitForTimeout(100);
     }
+    const text = await field(page, 'en', /^Text über die Stadt/);
+    await text.fill('Only a few years after the end of the Second World War, citizens of Düren and of Valenciennes in northern France set a clear sign of reconciliation.');
     await page.getByRole('button', { name: 'Speichern' }).click();
     const now = await waitForChange(page, current);
+    if (changedFiles(current, now).length === 0) await page.screenshot({ path: path.join(import.meta.dirname, '..', 'test-results', 'uebersetzung-neu-fehler.png') });
     assert.deepEqual(changedFiles(current, now), [file]);
     const saved = readEntryFile(now[file]!).data;
     const { body: _body, ...front } = saved;
@@ -290,6 +312,60 @@ describe('Übersetzungen im Browser-Editor', () => {
     await preview.getByText(/^Since 15 September 2001/).waitFor();
     await preview.getByText((de.frontmatter.buergermeister as { name: string }).name).waitFor();
     await page.screenshot({ path: path.join(import.meta.dirname, '..', 'screenshots', 'redaktion-uebersetzung-vorschau.png') });
+  });
+
+  test('every city translation of the fixture: its status in the editor is what the checksums say', async () => {
+    await leave(page);
+    const now = await readWorkingCopy(page);
+    const translations = Object.keys(now).map((f) => ({ f, t: translationFile(f) })).filter(({ t }) => t?.collection === 'staedte');
+    assert.ok(translations.length >= 5, `zu wenige Übersetzungen in der Fixture: ${translations.length}`);
+    for (const { f, t } of translations) {
+      const meta = readEntryFile(now[f]!).data.uebersetzung as { vorlage?: Record<string, string> } | undefined;
+      const expected = meta?.vorlage
+        ? (staleMessage(staleness('staedte', t!.lang, meta.vorlage, german(now[t!.german]!)), fieldsOf(config, 'staedte')) ?? 'passt zur deutschen Seite')
+        : 'Neue Übersetzung';
+      await leave(page);
+      await openStryj(page, languageName(t!.lang), 'Deutsch', String(readEntryFile(now[t!.german]!).data.name));
+      const status = pane(page, t!.lang).getByRole('status');
+      await status.first().waitFor();
+      assert.ok((await status.first().innerText()).includes(expected), `${f}: »${await status.first().innerText()}« statt »${expected}«`);
+    }
+  });
+
+  test('a translation with the checksum of a nested field (einwohner.zusatz): saved, the file keeps it flat and valid', async () => {
+    const file = 'content/staedte/zh/jinhua.mdx';
+    const before = await readWorkingCopy(page);
+    const recorded = (readEntryFile(before[file]!).data.uebersetzung as { vorlage: Record<string, string> }).vorlage;
+    assert.ok('einwohner.zusatz' in recorded, 'Fixture: zh/jinhua mit einwohner.zusatz');
+    await leave(page);
+    await openStryj(page, languageName('zh'), 'Deutsch', 'Jinhua');
+    const box = await field(page, 'zh', /^Beschreibung/);
+    const text = `${await box.inputValue()}欢迎。`;
+    for (let i = 0; i < 20 && (await box.inputValue()) !== text; i++) {
+      await box.fill(text);
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const now = await waitForChange(page, before);
+    assert.deepEqual(changedFiles(before, now), [file]);
+    const { body: _b, ...front } = readEntryFile(now[file]!).data;
+    const parsed = cityTranslationSchema().parse(front);
+    // Only the description was touched: the other checksums stay as they were, under their own names.
+    assert.deepEqual(parsed.uebersetzung.vorlage, { ...recorded, beschreibung: checksumsToRecord('staedte', german(now['content/staedte/jinhua.mdx']!), front).beschreibung });
+  });
+
+  test('axe-core: the translation beside the German entry, with its warning, has no WCAG 2.1 A/AA finding', async () => {
+    await leave(page);
+    await openStryj(page, 'Englisch');
+    await pane(page, 'en').getByRole('button', { name: 'Übersetzung ist geprüft und passt' }).waitFor();
+    // Evaluated through the DevTools protocol, which the editor's CSP does not govern.
+    await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const found = (await page.evaluate(async () =>
+      (await (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: unknown[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      })).violations,
+    )) as { id: string; help: string; nodes: { target: string[] }[] }[];
+    assert.deepEqual(found.flatMap((v) => v.nodes.map((n) => `[${v.id}] ${v.help}: ${n.target.join(' ')}`)), []);
   });
 
   test('no request left the editor and no script error occurred', () => {

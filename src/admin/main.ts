@@ -32,7 +32,7 @@ import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
 import { markSaved, registerFormCare } from './form-care.ts';
 import { checkUploads } from './uploads.ts';
-import { fieldsOf, germanParts, stampTranslation, translationPath, type EditorConfig } from './translation.ts';
+import { fieldsOf, germanParts, metaOf, stampTranslation, translationPath, withFlatVorlage, type EditorConfig } from './translation.ts';
 import { registerTranslations } from './translation-status.ts';
 import { isLang, LANGUAGE, type Lang } from '../i18n/languages.ts';
 import { TRANSLATABLE, type TranslatableCollection } from '../schemas/translation.ts';
@@ -54,7 +54,7 @@ const seen = new Set<string>();
 
 /** The file text for the form's values: numbers that are numbers written as such, the rest as typed. */
 function fileText(values: EntryData): string {
-  const data = textToNumbers(values, numbers);
+  const data = textToNumbers(withFlatVorlage(values), numbers);
   return writeEntryFile(data, closestOriginal(data, seen));
 }
 
@@ -125,21 +125,26 @@ function translationsOf(
   });
 }
 
-/** The translation as it was read: the file read in this session that is closest to it and has a `uebersetzung` block. */
+/** The translation as it was read: the file read in this session that is closest to it and has the same `uebersetzung` checksums. */
 function originalTranslation(data: EntryData): EntryData | undefined {
-  const meta = JSON.stringify((data as { uebersetzung?: { datum?: string; vorlage?: unknown } }).uebersetzung?.vorlage ?? null);
+  const recorded = metaOf(data).vorlage;
+  if (!recorded) return undefined;
   const candidates = [...seen].filter((text) => {
-    const read = readEntryFile(text).data as { uebersetzung?: { vorlage?: unknown } };
-    return read.uebersetzung && JSON.stringify(read.uebersetzung.vorlage ?? null) === meta;
+    const read = readEntryFile(text).data;
+    return read.uebersetzung !== undefined && JSON.stringify(metaOf(read).vorlage) === JSON.stringify(recorded);
   });
   const text = closestOriginal(data, candidates);
   return text === undefined ? undefined : readEntryFile(text).data;
 }
 
+/** Sveltia's preSave handler: it may return the entry changed (here: the translations as stamped), or nothing. */
+type PreSave = Parameters<typeof CMS.registerEventListener>[0]['handler'];
+type Entry = Parameters<PreSave>[0]['entry'];
+
 function registerSaveCheck(): void {
   CMS.registerEventListener({
     name: 'preSave',
-    handler: async ({ entry }) => {
+    handler: (async ({ entry }: { entry: Entry }): Promise<Entry | void> => {
       const { data, path, collection, i18n } = entry.toJS() as { data: EntryData; path: string; collection: string; i18n?: Record<string, { data?: EntryData }> };
       const text = fileText(data);
       const translations = translationsOf(collection, path, data, i18n);
@@ -160,7 +165,8 @@ function registerSaveCheck(): void {
         // The saved files are part of the site from now on (a new city can be named in a news item).
         const saved = siteIndex(files, []).entries;
         site = Promise.resolve({ entries: [...index.entries.filter((e) => !files.some((f) => f.file === e.file)), ...saved], assets: index.assets });
-        if (!translations.length) return entry;
+        // Nothing to change: Sveltia keeps its own values (no round trip through the entry map).
+        if (!translations.length) return;
         // The translations as stamped: only translatable fields, with their `uebersetzung` block.
         return translations.reduce((e, t) => e.setIn(['i18n', t.lang, 'data'], t.data), entry);
       }
@@ -168,7 +174,7 @@ function registerSaveCheck(): void {
       focusAfterDialog();
       // Sveltia shows the cause's message of a "saving_failed" error in its error dialog.
       throw new Error('saving_failed', { cause: new Error(dialogText(problems, loose)) });
-    },
+    }) as PreSave,
   });
 }
 

@@ -21,6 +21,7 @@ type Props = {
   entry: { getIn(path: string[]): unknown; get(key: string): unknown };
   widgetFor(name: string): Node;
   getAsset(path: string): { url: string } | undefined;
+  document?: Document;
 };
 
 const h: H = (...args) => (window as unknown as { h: H }).h(...args);
@@ -118,7 +119,9 @@ figcaption { margin-block-start: var(--space-2); font-size: var(--step--1); colo
  */
 function translated(config: EditorConfig, normalise: Normalise, collection: string, Template: (props: Props) => Node) {
   return (props: Props): Node => {
-    const view = translationView(config, props.entry as never, collection);
+    // The pane around the preview's frame says which language it shows.
+    const frame = (props.document?.defaultView?.frameElement ?? null) as Element | null;
+    const view = translationView(config, props.entry as never, collection, frame?.closest('.pane[data-locale]')?.getAttribute('data-locale') ?? undefined);
     if (!view) return Template(props);
     const merged = overlay(view.german, view.own);
     const entry = {

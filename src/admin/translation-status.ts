@@ -7,12 +7,11 @@
 import CMS from '@sveltia/cms';
 import { TRANSLATION_FIELD, TRANSLATION_WIDGET } from '../lib/cms-config.ts';
 import { DEFAULT_LANG } from '../i18n/languages.ts';
-import { machineTranslationSelectors, translationStatus, translationView, type EditorConfig, type EntryMap, type Meta, type Normalise } from './translation.ts';
+import { machineTranslationSelectors, metaOf, translationStatus, translationView, type EditorConfig, type EntryMap, type Normalise } from './translation.ts';
 
 type Node = unknown;
 type H = (type: string, props?: Record<string, unknown> | null, ...children: Node[]) => Node;
 const h: H = (...a) => (window as unknown as { h: H }).h(...a);
-const plain = (v: unknown): unknown => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v);
 
 const STATUS = 'uebersetzung-stand';
 const STYLE = `
@@ -40,21 +39,43 @@ function withoutFilePicker(el: Element | null): void {
   el?.closest('section.field')?.querySelectorAll(':scope input[type=file]').forEach((input) => input.remove());
 }
 
-/** The `uebersetzung` field: the translation's status at the top of its form. Writes nothing but "geprüft". */
+/**
+ * The `uebersetzung` field: the translation's status at the top of its form. Writes nothing but
+ * "geprüft". Drawn into its element once React has placed it, because the language it shows is
+ * the language of the pane around it (the entry alone does not say so for a new translation).
+ */
 function statusControl(config: EditorConfig, normalise: Normalise) {
-  return function TranslationStatus(props: { value: unknown; entry?: EntryMap; onChange: (v: unknown) => void }): Node {
-    const view = translationView(config, props.entry);
+  type Props = { value: unknown; entry?: EntryMap; onChange: (v: unknown) => void };
+  const draw = (el: HTMLElement, props: Props): void => {
+    withoutFilePicker(el);
+    const shown = el.closest('.pane[data-locale]')?.getAttribute('data-locale') ?? undefined;
+    const view = translationView(config, props.entry, undefined, shown);
     // The German entry: nothing to show (the field is hidden there).
-    if (!view) return h('span', { ref: withoutFilePicker, hidden: true });
-    const own = { ...view.own, [TRANSLATION_FIELD]: plain(props.value) };
-    const status = translationStatus(config, { ...view, own }, normalise);
-    const meta = (plain(props.value) ?? {}) as Meta;
-    return h('div', { ref: withoutFilePicker, className: STATUS, role: 'status', ...(status.stale ? { 'data-veraltet': '' } : {}) },
-      h('p', null, status.text),
-      status.changed && !meta.geprueft
-        ? h('button', { type: 'button', onClick: () => props.onChange({ ...meta, geprueft: true }) }, 'Übersetzung ist geprüft und passt')
-        : null,
-      meta.geprueft ? h('p', null, 'Wird beim Speichern als geprüft vermerkt.') : null);
+    if (!view) return void el.replaceChildren();
+    const meta = metaOf({ [TRANSLATION_FIELD]: props.value });
+    const status = translationStatus(config, { ...view, own: { ...view.own, [TRANSLATION_FIELD]: meta } }, normalise);
+    const box = document.createElement('div');
+    box.className = STATUS;
+    box.setAttribute('role', 'status');
+    if (status.stale) box.dataset.veraltet = '';
+    const text = document.createElement('p');
+    text.textContent = status.text;
+    box.append(text);
+    if (status.changed && !meta.geprueft) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Übersetzung ist geprüft und passt';
+      button.addEventListener('click', () => props.onChange({ ...meta, geprueft: true }));
+      box.append(button);
+    }
+    if (meta.geprueft) box.append(Object.assign(document.createElement('p'), { textContent: 'Wird beim Speichern als geprüft vermerkt.' }));
+    // Unchanged status: leave the element (and the keyboard focus in it) as it is.
+    const old = el.firstElementChild as HTMLElement | null;
+    if (old && old.outerHTML === box.outerHTML) return;
+    el.replaceChildren(box);
+  };
+  return function TranslationStatus(props: Props): Node {
+    return h('div', { ref: (el: HTMLElement | null) => void (el && draw(el, props)) });
   };
 }
 

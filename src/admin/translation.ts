@@ -21,7 +21,7 @@
  */
 import sveltiaGerman from '../../node_modules/@sveltia/cms/locales/de.json' with { type: 'json' };
 import { TRANSLATION_FIELD } from '../lib/cms-config.ts';
-import { checksumsToRecord, staleness, type Staleness } from '../lib/translations.ts';
+import { checksumsToRecord, staleness, translationFile, type Staleness } from '../lib/translations.ts';
 import type { TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LANG, LANGUAGE, isLang, type Lang } from '../i18n/languages.ts';
 import { formatLong, parsePartialDate } from '../lib/dates.ts';
@@ -93,7 +93,45 @@ export interface Meta {
   geprueft?: boolean;
 }
 
+/**
+ * The recorded checksums as the file has them: { "einwohner.zusatz": "…" }. The form nests keys
+ * with a dot ({ einwohner: { zusatz: "…" } }); they are joined again.
+ */
+export function flatVorlage(value: unknown, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(isObject(plain(value)) ? (plain(value) as Record<string, unknown>) : {})) {
+    if (isObject(v)) Object.assign(out, flatVorlage(v, `${prefix}${k}.`));
+    else if (typeof v === 'string') out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
+/** The `uebersetzung` block of a translation (file or form), its checksums flat. */
+export function metaOf(data: Record<string, unknown>): Meta {
+  const raw = (plain(data[TRANSLATION_FIELD]) ?? {}) as Meta;
+  return { ...raw, ...(raw.vorlage ? { vorlage: flatVorlage(raw.vorlage) } : {}) };
+}
+
+/** Values as a translation file holds them: its checksums under their dotted names (the form nests them). */
+export function withFlatVorlage(values: EntryData): EntryData {
+  const meta = values[TRANSLATION_FIELD];
+  if (!isObject(plain(meta))) return values;
+  const m = plain(meta) as Meta;
+  return { ...values, [TRANSLATION_FIELD]: { ...m, ...(m.vorlage ? { vorlage: flatVorlage(m.vorlage) } : {}) } };
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** A list none of whose items has translated text (only keys copied from German) is left out. */
+function untranslatedListsLeftOut(data: EntryData, fields: readonly ConfigField[]): EntryData {
+  const out: EntryData = { ...data };
+  for (const f of fields) {
+    const list = out[f.name];
+    if (!f.fields || !Array.isArray(list)) continue;
+    if (list.every((item) => !isObject(item) || withoutEmpty(translatedPart(item, f.fields!, false)) === undefined)) delete out[f.name];
+  }
+  return out;
+}
 
 /** One translated field's text (without the keys copied from German), for "was it changed?". */
 function textOf(data: Record<string, unknown>, field: string, fields: readonly ConfigField[]): unknown {
@@ -117,9 +155,13 @@ export function stampTranslation(args: {
 }): EntryData {
   const { collection, fields, german, translation, original, today } = args;
   const { [TRANSLATION_FIELD]: rawMeta, ...rest } = translatedPart(translation, fields);
-  // Empty items are no translation: a photo added on the German side gives the translation an empty caption.
-  const cut = (withoutEmpty({ ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) }) ?? {}) as EntryData;
-  const meta = (plain(rawMeta) ?? {}) as Meta;
+  // Empty items are no translation: a photo added on the German side gives the translation an empty caption,
+  // a language switched on gets the German milestones' dates without texts.
+  const cut = untranslatedListsLeftOut(
+    (withoutEmpty({ ...rest, ...(translation.body !== undefined ? { body: translation.body as string } : {}) }) ?? {}) as EntryData,
+    fields,
+  );
+  const meta = metaOf({ [TRANSLATION_FIELD]: rawMeta });
   const now = checksumsToRecord(collection, german, cut);
   const vorlage: Record<string, string> = {};
   let stamped = false;
@@ -169,14 +211,23 @@ export interface EntryMap {
   getIn(path: string[]): unknown;
 }
 
-/** Which language an entry map of the form or preview shows, and the German values beside it. */
-export function translationView(config: EditorConfig, entry: EntryMap | undefined, collection?: string): { lang: Lang; german: EntryData; own: EntryData; collection: string } | undefined {
+/**
+ * Which language an entry map of the form or preview shows, and the German values beside it.
+ * `shown`: the language of the pane it is drawn in (`data-locale`), when known; else the
+ * translation's file path tells. (The entry's other languages are only those with values.)
+ */
+export function translationView(
+  config: EditorConfig,
+  entry: EntryMap | undefined,
+  collection?: string,
+  shown?: string,
+): { lang: Lang; german: EntryData; own: EntryData; collection: string } | undefined {
   if (!entry) return undefined;
   const name = collection ?? String(entry.get('collection') ?? '');
   const others = Object.keys((plain(entry.get('i18n')) ?? {}) as object);
   if (!others.includes(DEFAULT_LANG)) return undefined;
-  const lang = localesOf(config, name).find((l) => !others.includes(l));
-  if (!lang || !isLang(lang)) return undefined;
+  const lang = shown ?? translationFile(String(entry.get('path') ?? ''))?.lang;
+  if (!lang || !isLang(lang) || lang === DEFAULT_LANG || !localesOf(config, name).includes(lang)) return undefined;
   const german = (plain(entry.getIn(['i18n', DEFAULT_LANG, 'data'])) ?? {}) as EntryData;
   const own = (plain(entry.getIn(['data'])) ?? {}) as EntryData;
   return { lang, german, own, collection: name };
@@ -192,7 +243,7 @@ export function translationStatus(
   normalise: Normalise,
 ): { stale: boolean; changed: boolean; text: string } {
   const fields = formOf(config.collections.find((c) => c.name === view.collection));
-  const meta = (plain(view.own[TRANSLATION_FIELD]) ?? {}) as Meta;
+  const meta = metaOf(view.own);
   const language = LANGUAGE[view.lang].german;
   if (!meta.datum || !meta.vorlage) {
     return { stale: false, changed: false, text: `Neue Übersetzung (${language}). Beim Speichern wird vermerkt, nach welchem Stand der deutschen Seite übersetzt wurde.` };

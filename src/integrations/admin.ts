@@ -140,6 +140,18 @@ export function allowZoom(code: string): string {
   return fixed;
 }
 
+/**
+ * Sveltia's language switch of a pane reads the validation result of every
+ * language; a language not switched on for a new entry (`initial_locales`) has
+ * none after a failed save, and the switch throws ("Cannot convert undefined or
+ * null to object"). An empty result for it instead.
+ */
+export function unvalidatedLocales(code: string): string {
+  const pattern = /Object\.values\(R\((\w+)\)\[(\w+)\]\)\.some\(\(\{valid:(\w+)\}\)=>!\3\)/g;
+  if (!pattern.test(code)) throw new Error('Redaktion: Die Sprachumschaltung in @sveltia/cms hat sich geändert; src/integrations/admin.ts (unvalidatedLocales) anpassen.');
+  return code.replace(pattern, 'Object.values(R($1)[$2]??{}).some(({valid:$3})=>!$3)');
+}
+
 export function noStatusHosts(code: string): string {
   return STATUS_APIS.reduce((c, url) => {
     if (!c.includes(url)) throw new Error(`Redaktion: Die Statusadresse ${url} steht nicht mehr in @sveltia/cms; src/integrations/admin.ts anpassen.`);
@@ -186,7 +198,7 @@ export async function buildAdmin(out: string, base: string, env: NodeJS.ProcessE
             loader: 'js',
           }));
           b.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
-            contents: allowZoom(noStatusHosts(localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets))),
+            contents: unvalidatedLocales(allowZoom(noStatusHosts(localFonts(readFileSync(args.path, 'utf8'), `${base}admin/assets/`, assets)))),
             loader: 'js',
           }));
         },

@@ -238,15 +238,26 @@ function objectOf(schema: JsonSchema | undefined): JsonSchema | undefined {
  * (and for the lists and groups that hold one), `duplicate` for the keys that
  * match list items to the German ones, nothing for the rest: facts stay German.
  */
-export function withI18n(fields: CmsField[], translated: JsonSchema | undefined, duplicate: ReadonlySet<string>, path: string[] = []): CmsField[] {
+export function withI18n(
+  fields: CmsField[],
+  translated: JsonSchema | undefined,
+  duplicate: ReadonlySet<string>,
+  defaultLocale = 'de',
+  path: string[] = [],
+  inGroup = false,
+): CmsField[] {
   return fields.map((field) => {
     const at = [...path, field.name];
     if (duplicate.has(at.join('.'))) return { ...field, i18n: 'duplicate' };
     const own = translated?.properties?.[field.name];
     if (!own) return field;
     const inner = field.widget === 'list' ? [...at, '*'] : at;
-    const sub = Array.isArray(field.fields) ? { fields: withI18n(field.fields as CmsField[], objectOf(own), duplicate, inner) } : {};
-    return { ...field, i18n: true, ...sub };
+    const sub = Array.isArray(field.fields) ? { fields: withI18n(field.fields as CmsField[], objectOf(own), duplicate, defaultLocale, inner, true) } : {};
+    // Required in German but optional in a translation (a portrait is short on purpose), or part of a list or
+    // group a translation may leave out (the editor drops it when it is empty): required in German only.
+    // The content check says what a translation needs.
+    const germanOnly = field.required !== false && (inGroup || !translated?.required?.includes(field.name)) ? { required: [defaultLocale] } : {};
+    return { ...field, i18n: true, ...sub, ...germanOnly };
   });
 }
 
@@ -332,8 +343,8 @@ export function cmsConfig(
       const fields: CmsField[] = translation
         ? [
             // At the top of a translation: from which German version it was made, and whether that changed since.
-            { name: TRANSLATION_FIELD, label: 'Stand der Übersetzung', widget: TRANSLATION_WIDGET, required: false, i18n: true },
-            ...withI18n(formFields, translation.schema, new Set(translation.duplicate ?? [])).map((f) =>
+            { name: TRANSLATION_FIELD, label: options.names?.field(TRANSLATION_FIELD) ?? 'Vermerk zur Übersetzung', widget: TRANSLATION_WIDGET, required: false, i18n: true },
+            ...withI18n(formFields, translation.schema, new Set(translation.duplicate ?? []), options.locales![0]).map((f) =>
               f.name === 'body' && translation.body ? { ...f, i18n: true } : f,
             ),
           ]

@@ -96,3 +96,33 @@ test('a photo added on the German side: its empty caption in the translation is 
   assert.equal('bilder' in out, false);
   assert.deepEqual(out.uebersetzung, t.uebersetzung);
 });
+
+test("Sveltia's language switch survives a language without validation result (patched at build time)", async () => {
+  const { unvalidatedLocales } = await import('../../src/integrations/admin.ts');
+  const code = readFileSync(path.join(ROOT, 'node_modules/@sveltia/cms/npm/index.js'), 'utf8');
+  const patched = unvalidatedLocales(code);
+  assert.equal(patched.length - code.length, '??{}'.length, 'genau eine Stelle');
+  assert.throws(() => unvalidatedLocales('Object.values(x)'), /Sprachumschaltung/);
+});
+
+test('a language switched on: the German milestones’ dates without texts are no translation', () => {
+  const { uebersetzung: _, meilensteine: _m, ...fresh } = translation();
+  const out = stamp({ ...fresh, meilensteine: fm.meilensteine.map((m) => ({ datum: m.datum, text: '' })) }, undefined);
+  assert.equal('meilensteine' in out, false);
+  assert.equal('meilensteine' in (out.uebersetzung as { vorlage: object }).vorlage, false);
+});
+
+test('checksums of nested fields: the form nests "einwohner.zusatz", the file and the status read it flat', async () => {
+  const { flatVorlage, metaOf, withFlatVorlage } = await import('../../src/admin/translation.ts');
+  const nested = { datum: '2026-12-06', vorlage: { beschreibung: '22d244cd', einwohner: { zusatz: 'ca11558f' } } };
+  assert.deepEqual(flatVorlage(nested.vorlage), { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' });
+  assert.deepEqual(metaOf({ uebersetzung: nested }).vorlage, { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' });
+  assert.deepEqual(withFlatVorlage({ beschreibung: 'x', uebersetzung: nested }), { beschreibung: 'x', uebersetzung: { datum: '2026-12-06', vorlage: { beschreibung: '22d244cd', 'einwohner.zusatz': 'ca11558f' } } });
+  // A checksum read nested is the same checksum: an untouched field keeps it.
+  const t = translation();
+  const withZusatz = { ...t, einwohner: { zusatz: 'incl. districts' } };
+  const stamped = stamp(withZusatz, undefined);
+  const formShape = { ...stamped, uebersetzung: { ...(stamped.uebersetzung as object), vorlage: { ...flatVorlage((stamped.uebersetzung as { vorlage: object }).vorlage), einwohner: { zusatz: (stamped.uebersetzung as { vorlage: Record<string, string> }).vorlage['einwohner.zusatz'] } } } };
+  delete (formShape.uebersetzung.vorlage as unknown as Record<string, string>)['einwohner.zusatz'];
+  assert.deepEqual(stamp(formShape, stamped).uebersetzung, stamped.uebersetzung);
+});
