@@ -5,6 +5,7 @@
  * is written by hand (byte for byte as always), the others through Intl.
  */
 import { LANGUAGE, type Lang } from '../i18n/languages.ts';
+import { plainSpaces } from './intl-text.ts';
 
 export type Precision = 'year' | 'season' | 'month' | 'day';
 export const SEASONS = ['Frühjahr', 'Sommer', 'Herbst', 'Winter'] as const;
@@ -113,11 +114,11 @@ export function formatLong(d: PartialDate, lang: Lang = 'de'): string {
   if (lang !== 'de') {
     switch (d.precision) {
       case 'day':
-        return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+        return plainSpaces(intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(d.year, d.month, d.day)));
       case 'month':
-        return intlDate(lang, { month: 'long', year: 'numeric' }).format(utc(d.year, d.month));
+        return plainSpaces(intlDate(lang, { month: 'long', year: 'numeric' }).format(utc(d.year, d.month)));
       default:
-        return intlDate(lang, { year: 'numeric' }).format(utc(d.year));
+        return plainSpaces(intlDate(lang, { year: 'numeric' }).format(utc(d.year)));
     }
   }
   switch (d.precision) {
@@ -138,9 +139,9 @@ export function formatShort(d: PartialDate, lang: Lang = 'de'): string {
   if (lang !== 'de') {
     switch (d.precision) {
       case 'day':
-        return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+        return plainSpaces(intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(d.year, d.month, d.day)));
       case 'month':
-        return intlDate(lang, { month: 'short', year: 'numeric' }).format(utc(d.year, d.month));
+        return plainSpaces(intlDate(lang, { month: 'short', year: 'numeric' }).format(utc(d.year, d.month)));
       default:
         return formatLong(d, lang);
     }
@@ -162,13 +163,13 @@ export function dateText(d: PartialDate, lang: Lang = 'de', form: 'long' | 'shor
 
 /** "03.03.2023" for a full Date (UTC); English "Mar 3, 2023" (the month by name, see formatShort). */
 export function formatDate(date: Date, lang: Lang = 'de'): string {
-  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  if (lang !== 'de') return plainSpaces(intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date));
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
 }
 
 /** "3. März 2023" for a full Date (UTC); English "March 3, 2023". */
 export function formatDateLong(date: Date, lang: Lang = 'de'): string {
-  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  if (lang !== 'de') return plainSpaces(intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date));
   return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 

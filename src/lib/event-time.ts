@@ -6,6 +6,7 @@
  */
 import { daysInMonth, isoHint } from './dates.ts';
 import { LANGUAGE, type Lang } from '../i18n/languages.ts';
+import { plainSpaces } from './intl-text.ts';
 
 export const ZONE = 'Europe/Berlin';
 
@@ -199,11 +200,11 @@ function formatEventTimeIntl(t: EventTime, lang: Lang): string {
   if (t.ganztaegig) {
     const f = new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' });
     const at = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day);
-    return t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn));
+    return plainSpaces(t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn)));
   }
   // Readers abroad are told the zone ("GMT+2"): the time is Düren's.
   const f = new Intl.DateTimeFormat(tag, { ...day, hour: 'numeric', minute: '2-digit', timeZone: ZONE, timeZoneName: 'short' });
-  return t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!);
+  return plainSpaces(t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!));
 }
 
 /** For `<time datetime>`: "2027-09-12" or a global date-time "2027-09-12T18:00+02:00". */

@@ -5,6 +5,7 @@
 import { LANGUAGE, type Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/index.ts';
 import type { Direction } from './geo.ts';
+import { plainSpaces } from './intl-text.ts';
 
 const numberFormat = new Intl.NumberFormat('de-DE');
 const regionNames = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
@@ -21,9 +22,9 @@ export function formatNumber(n: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
     const tag = LANGUAGE[lang].tag;
     if (n >= 1_000_000) {
-      return cached(`n-compact ${lang}`, () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n);
+      return plainSpaces(cached(`n-compact ${lang}`, () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n));
     }
-    return cached(`n ${lang}`, () => new Intl.NumberFormat(tag)).format(n);
+    return plainSpaces(cached(`n ${lang}`, () => new Intl.NumberFormat(tag)).format(n));
   }
   if (n >= 1_000_000) {
     return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n / 1_000_000)} Mio.`;
@@ -74,7 +75,7 @@ export function telHref(phone: string): string {
 /** Kilometres as text: 2750 → "2.750 km"; English "2,750 km", Chinese "2,750公里". */
 export function formatKm(km: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
-    return cached(`km ${lang}`, () => new Intl.NumberFormat(LANGUAGE[lang].tag, { style: 'unit', unit: 'kilometer' })).format(km);
+    return plainSpaces(cached(`km ${lang}`, () => new Intl.NumberFormat(LANGUAGE[lang].tag, { style: 'unit', unit: 'kilometer' })).format(km));
   }
   return `${numberFormat.format(km)} km`;
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { dateText, formatDate, formatDateLong, formatLong, formatShort, parsePartialDate, seasonText, type PartialDate, type Season } from '../../src/lib/dates.ts';
 import { countWord, countryName, directionName, formatKm, formatNumber, inCountry, populationText } from '../../src/lib/format.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
+import { eventTime, formatEventTime, parseWallTime, type WallTime } from '../../src/lib/event-time.ts';
 
 const date = (v: string, season?: Season) => parsePartialDate(v, season) as PartialDate;
 const day = date('1971-12-18');
@@ -106,4 +107,20 @@ test('every language formats every precision without falling back to German', ()
     }
     assert.notEqual(formatNumber(5560000, lang), '5,56 Mio.');
   }
+});
+
+test('no narrow or thin spaces from Intl (the share images\' fonts lack them): French "62 000" with a no-break space', () => {
+  const w = (s: string) => parseWallTime(s) as WallTime;
+  const evening = eventTime(w('2027-09-12T18:00'), w('2027-09-12T21:00'));
+  const weekend = eventTime(w('2027-09-10'), w('2027-09-12'));
+  if ('error' in evening || 'error' in weekend) throw new Error('fixture');
+  for (const lang of LANGS) {
+    const texts = [
+      formatNumber(62000, lang), formatNumber(5560000, lang), formatKm(2750, lang), formatLong(day, lang), formatShort(day, lang),
+      formatDate(march3, lang), formatDateLong(march3, lang), formatEventTime(evening, lang), formatEventTime(weekend, lang),
+    ];
+    for (const text of texts) assert.doesNotMatch(text, /[\u202f\u2009]/, `${lang}: ${JSON.stringify(text)}`);
+  }
+  assert.equal(formatNumber(62000, 'fr'), '62\u00a0000');
+  assert.match(formatEventTime(evening, 'en'), /6:00\s?–\s?9:00\u00a0PM/);
 });

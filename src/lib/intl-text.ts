@@ -1,0 +1,8 @@
+/**
+ * Intl's output with the spaces our fonts and share images have: ICU writes a narrow no-break
+ * space (U+202F) in "6:00 PM" and French "62 000", and thin spaces (U+2009) around range dashes.
+ * The share images' fonts lack them; a no-break space keeps what must stay together together.
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/\u202f/g, '\u00a0').replace(/\u2009/g, ' ');
+}
