@@ -63,8 +63,8 @@ test('event times in English: Düren wall time with its zone, ranges through Int
   if ('error' in evening || 'error' in weekend || 'error' in oneDay) throw new Error('fixture');
   assert.equal(formatEventTime(evening), 'Sonntag, 12. September 2027, 18:00 bis 20:00 Uhr');
   assert.equal(formatEventTime(evening, 'de'), 'Sonntag, 12. September 2027, 18:00 bis 20:00 Uhr');
-  assert.match(formatEventTime(evening, 'en'), /^Sunday, September 12, 2027.*6:00.*8:00\s?PM GMT\+2$/);
-  assert.match(formatEventTime(weekend, 'en'), /^Friday, September 10\s?–\s?Sunday, September 12, 2027$/);
-  assert.equal(formatEventTime(oneDay, 'en'), 'Sunday, September 12, 2027');
+  assert.equal(formatEventTime(evening, 'en'), 'Sunday, 12 September 2027, 18:00–20:00 CEST');
+  assert.match(formatEventTime(weekend, 'en'), /^Friday,? 10 September\s?–\s?Sunday,? 12 September 2027$/);
+  assert.equal(formatEventTime(oneDay, 'en'), 'Sunday, 12 September 2027');
   assert.doesNotMatch(formatEventTime(weekend, 'zh'), /September|bis/);
 });
