@@ -64,7 +64,13 @@ const ABOUT: Record<Lang, (n: string) => string> = {
  */
 export function populationText(einwohner: { zahl: number; ca: boolean; zusatz?: string | undefined }, lang: Lang = 'de', zusatz = einwohner.zusatz): string {
   const number = formatNumber(einwohner.zahl, lang);
-  return `${einwohner.ca ? ABOUT[lang](number) : number}${zusatz ? ` (${zusatz})` : ''}`;
+  const [open, close] = parentheses(lang);
+  return `${einwohner.ca ? ABOUT[lang](number) : number}${zusatz ? `${open}${zusatz}${close}` : ''}`;
+}
+
+/** Brackets around a remark after a word: " (" and ")", in Chinese full-width without a space: "（" and "）". */
+export function parentheses(lang: Lang = 'de'): [string, string] {
+  return lang === 'zh' ? ['（', '）'] : [' (', ')'];
 }
 
 /** "+49 2421 25-2235" → "tel:+494212252235" */

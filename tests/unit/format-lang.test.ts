@@ -96,6 +96,7 @@ test('Chinese and Ukrainian: no German forms, digits of the date kept', () => {
   assert.match(countryName('CN', 'zh')!, /中国/);
   assert.match(countryName('UA', 'uk')!, /Україна/);
   assert.match(formatLong(month, 'uk'), /червень/);
+  assert.equal(populationText({ zahl: 5560000, ca: false }, 'zh', '含市辖区'), '556万（含市辖区）');
 });
 
 test('every language formats every precision without falling back to German', () => {
