@@ -3,6 +3,13 @@
  * Pagefind reports problems as a list instead of throwing; any problem fails
  * the build, so a site never ships with a broken or missing search.
  * The index lands in dist/pagefind/, served as /partnerstaedte/pagefind/.
+ *
+ * One index per language: Pagefind files each page under its `<html lang>`
+ * (de, en, fr, tr: stemmed; bs, uk: whole words and prefixes; zh-hans:
+ * segmented), and pagefind.js loads the index of the language of the page it
+ * runs on. So the German search finds German pages, the English search English
+ * pages, and so on; a search page whose language has no index would silently
+ * search the largest one instead, so that fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -38,7 +45,7 @@ function searchKey(site: string): string | undefined {
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort();
   if (pages.length === 0) return undefined;
-  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion(), 'de']));
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion(), 'per-lang']));
   for (const f of pages) hash.update(f.split(path.sep).join('/')).update('\0').update(readFileSync(path.join(site, f))).update('\0');
   return hash.digest('hex');
 }
@@ -92,8 +99,9 @@ async function indexSite(site: string): Promise<number> {
   };
   process.once('beforeExit', died);
   try {
-    // One German index (stemming, "Altmuenster" → Altmünster), also for the parts in other scripts.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+    // No forceLanguage: one index per <html lang> (German pages keep their German index, names in
+    // other scripts such as 金华 or Стрий included; "Altmuenster" still finds Altmünster).
+    const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) return fail('Anlegen', errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) fail('Einlesen', added.errors);
@@ -108,12 +116,43 @@ async function indexSite(site: string): Promise<number> {
   }
 }
 
+/** The `<html lang>` of a built page, lower case as Pagefind keys its indexes ("zh-hans"). */
+function htmlLang(html: string): string {
+  return (/<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
+}
+
+/**
+ * Every search page (the page with `data-search`, src/pages/suche.astro) must find an index in its own
+ * language, the way pagefind.js looks for it ("zh-hans", then "zh"); otherwise Pagefind would fall back
+ * to the largest index and show German results on, say, a Ukrainian page. Returns the problems, in German.
+ */
+export function searchPagesWithoutIndex(site: string): string[] {
+  const entryFile = path.join(site, 'pagefind', 'pagefind-entry.json');
+  const languages = Object.keys((JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> }).languages);
+  const problems: string[] = [];
+  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    const html = readFileSync(path.join(site, file), 'utf8');
+    if (!/\sdata-search=/.test(html)) continue;
+    const lang = htmlLang(html);
+    if (languages.includes(lang) || languages.includes(lang.split('-')[0]!)) continue;
+    problems.push(
+      `Die Suchseite ${file.split(path.sep).join('/')} (Sprache ${lang}) hat keinen Suchindex in ihrer Sprache: ` +
+        `keine durchsuchbare Seite mit <html lang="${lang}">. Sie würde Treffer in einer anderen Sprache zeigen.`,
+    );
+  }
+  return problems;
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'partnerstaedte:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await buildSearchIndex(fileURLToPath(dir));
+        const site = fileURLToPath(dir);
+        const pages = await buildSearchIndex(site);
+        const problems = searchPagesWithoutIndex(site);
+        if (problems.length) throw new Error(`Suchindex (Pagefind): ${problems.join('\n')}`);
         logger.info(`${pages} Seiten im Suchindex`);
       },
     },

@@ -132,10 +132,17 @@ function fontFor(char: string, weight: Weight, text: string): Font {
   return font;
 }
 
+/**
+ * Characters the fonts lack, drawn as an equivalent they have: the narrow no-break space
+ * that French number formats put in "1 430 km" (Intl) is drawn as a no-break space.
+ */
+const DRAWN_AS: Record<string, string> = { '\u202f': '\u00a0' };
+
 /** Splits text into runs of characters that the same font file draws. */
 function runs(text: string, weight: Weight): { font: Font; text: string }[] {
   const out: { font: Font; text: string }[] = [];
-  for (const char of text) {
+  for (const raw of text) {
+    const char = DRAWN_AS[raw] ?? raw;
     const font = fontFor(char, weight, text);
     const last = out.at(-1);
     if (last && last.font === font) last.text += char;

@@ -6,6 +6,10 @@
  * status line announces the count once the typing pauses (TYPING_PAUSE), so
  * screen readers do not read counts for half-typed words.
  * ↓ in the field moves to the first result, ↑/↓ between results, Enter opens.
+ *
+ * The same script serves every language: its texts come from the page
+ * (`data-search`), and pagefind.js searches the index of the page's
+ * `<html lang>`. A language with one kind of page has no filter by kind.
  */
 import { kindFilter, PAGEFIND_OPTIONS, RESULTS_PAGE, searchUrl, TYPING_PAUSE } from '../lib/search.ts';
 import { fill } from '../i18n/fill.ts';
@@ -31,7 +35,7 @@ const root = document.querySelector<HTMLElement>('[data-search]')!;
 const messages = JSON.parse(root.dataset.search!) as Record<'loading' | 'count' | 'none' | 'noneFiltered' | 'error' | 'shown', string>;
 const form = root.querySelector('form')!;
 const field = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const kinds = form.querySelector<HTMLFieldSetElement>('fieldset')!;
+const kinds = form.querySelector<HTMLFieldSetElement>('fieldset');
 const status = root.querySelector<HTMLElement>('[role="status"]')!;
 const list = root.querySelector<HTMLOListElement>('ol')!;
 const allPages = document.querySelector<HTMLElement>('[data-all-pages]');
@@ -146,12 +150,12 @@ function move(event: KeyboardEvent): void {
 // Only with JavaScript: the hint about the arrow keys and the filter by kind of page.
 root.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
 document.querySelector('[data-no-js]')?.remove();
-kinds.disabled = false;
+if (kinds) kinds.disabled = false;
 
 field.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
 field.addEventListener('input', () => void run(TYPING_PAUSE));
 more.addEventListener('click', () => void showMore());
-kinds.addEventListener('change', () => void run(0));
+kinds?.addEventListener('change', () => void run(0));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run(0);
@@ -160,7 +164,7 @@ root.addEventListener('keydown', move);
 
 const params = new URLSearchParams(location.search);
 const start = params.get('q') ?? '';
-const startKind = kinds.querySelector<HTMLInputElement>(`input[value="${CSS.escape(params.get('typ') ?? '')}"]`);
+const startKind = kinds?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(params.get('typ') ?? '')}"]`);
 if (startKind) startKind.checked = true;
 if (start.trim()) {
   field.value = start;
