@@ -12,7 +12,9 @@ import { t } from '../src/i18n/index.ts';
 
 const PHONE = { width: 375, height: 812 };
 const cities = inventory().filter((p) => p.kind === 'city');
-const FACTS = [t('city.country'), t('city.population'), t('city.distance'), t('city.partnerSince')];
+/** The facts' labels in the page's language (the city pages exist in English and the partners' languages too). */
+const facts = (lang: Parameters<typeof t>[2]) =>
+  (['city.country', 'city.population', 'city.distance', 'city.partnerSince'] as const).map((key) => t(key, {}, lang));
 
 describe('facts first on a phone', () => {
   const session = siteInBrowser();
@@ -24,7 +26,7 @@ describe('facts first on a phone', () => {
       for (const city of cities) {
         await tab.goto(session.site.url(`${city.path}/`));
         const box = tab.locator(`[aria-labelledby="${id('fakten')}"]`);
-        for (const label of FACTS) {
+        for (const label of facts(city.lang)) {
           const value = box.locator('div', { has: tab.locator('dt', { hasText: label }) }).locator('dd');
           const rect = await value.boundingBox();
           assert.ok(rect, `${city.path}: ${label} fehlt`);
