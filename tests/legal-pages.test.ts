@@ -47,9 +47,14 @@ describe('Pflichtseiten', () => {
     }
   });
 
-  test('jede Seite hat im Kopf den Link „Leichte Sprache“ mit Zeichen und lesbarer Beschriftung', () => {
+  test('jede deutsche Seite hat im Kopf den Link „Leichte Sprache“ mit Zeichen und lesbarer Beschriftung', () => {
     for (const f of htmlFiles()) {
       const $ = page(f);
+      // Pages in other languages link it in their footer, marked as German (tests/languages.test.ts).
+      if ($('html').attr('lang') !== 'de') {
+        assert.equal($(`footer a[href="${BASE}leichte-sprache/"][hreflang="de"]`).length, 1, `${urlOf(f)}: kein Leichte-Sprache-Link im Fuß`);
+        continue;
+      }
       const link = $(`header nav a[href="${BASE}leichte-sprache/"]`);
       assert.equal(link.length, 1, `${urlOf(f)}: kein Leichte-Sprache-Link im Kopf`);
       assert.equal(link.text().trim(), 'Leichte Sprache', urlOf(f));

@@ -4,15 +4,22 @@
  * `npm run pruefen` warns (exit 0), the build goes on and counts it in its summary,
  * `npm run uebersetzung` lists it as veraltet; after the translation is updated,
  * `npm run uebersetzung -- <Datei>` stamps it, changing no other line, and the warning is gone.
+ * The translated page tells its readers, in its language, that the German page changed since.
  * The build also says nothing about translation collections that are empty here
  * (the fixture has no translated news, pages or events).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { makeFixture, type Fixture } from './support/fixture.ts';
+import en from '../src/i18n/en.json' with { type: 'json' };
+import frStrings from '../src/i18n/fr.json' with { type: 'json' };
 
 const STRYJ = 'content/staedte/stryj.mdx';
+/** The start of the French "updated since" sentence, before its date. */
+const fr$outdated = () => (frStrings as Record<string, string>)['lang.outdated']!.split('{')[0]!.trim();
 const STRYJ_EN = 'content/staedte/en/stryj.mdx';
 const today = new Date().toISOString().slice(0, 10);
 
@@ -45,16 +52,34 @@ describe('eine Übersetzung veraltet und wird aktualisiert (Kopie der Test-Websi
 
   test('npm run build: gebaut; die Zusammenfassung zählt die veraltete Übersetzung, ohne technische Warnungen zu leeren Sammlungen', () => {
     assert.equal(build.status, 0, build.output);
-    assert.match(build.output, /✔ Website gebaut: .*\n(.*\n)*⚠ 1 Übersetzung ist veraltet\. Welche, zeigt: npm run uebersetzung\n/);
+    // Stryj's text is translated twice in the fixture: the English page and the Ukrainian portrait.
+    assert.match(build.output, /✔ Website gebaut: .*\n(.*\n)*⚠ 2 Übersetzungen sind veraltet\. Welche, zeigt: npm run uebersetzung\n/);
     // Counted, not listed one by one.
     assert.doesNotMatch(build.output, /Übersetzung veraltet: Die deutsche Seite/);
     assert.doesNotMatch(build.output, /No files found matching|The base directory .* does not exist|technische Warnungen/);
+  });
+
+  test('die Leserinnen und Leser erfahren es: die englische Seite sagt auf Englisch, dass die deutsche seither geändert wurde', () => {
+    assert.equal(build.status, 0, build.output);
+    const load = (p: string) => cheerio.load(readFileSync(fx.file(`dist/${p}/index.html`), 'utf8'));
+    const outdatedStart = en['lang.outdated'].split('{')[0]!.trim();
+    const en$ = load('en/stryj');
+    const note = en$('.translation-note');
+    assert.equal(note.length, 1);
+    assert.ok(note.text().includes(outdatedStart), note.text());
+    assert.equal(note.find('a[hreflang="de"]').attr('href'), '/partnerstaedte/stryj/');
+    // An up-to-date translation says only where it comes from; the German page says nothing of the kind.
+    const fr = load('fr/cormeilles')('.translation-note');
+    assert.equal(fr.length, 1);
+    assert.ok(!fr.text().includes(fr$outdated()), fr.text());
+    assert.equal(load('stryj')('.translation-note').length, 0);
   });
 
   test('npm run uebersetzung: listet die veraltete Übersetzung mit dem geänderten Feld', () => {
     const r = run('uebersetzung');
     assert.equal(r.status, 0, r.output);
     assert.match(r.output, /⚠ content\/staedte\/en\/stryj\.mdx: veraltet \(geändert: Text\)/);
+    assert.match(r.output, /⚠ content\/staedte\/uk\/stryj\.mdx: veraltet \(geändert: Text\)/);
     assert.match(r.output, /✔ content\/staedte\/fr\/cormeilles\.mdx: aktuell/);
   });
 
