@@ -4,7 +4,8 @@
  * The display functions take the page's language (German by default); German
  * is written by hand (byte for byte as always), the others through Intl.
  */
-import { LANGUAGE, type Lang } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { intlLocale, plainSpaces } from './intl-text.ts';
 
 export type Precision = 'year' | 'season' | 'month' | 'day';
 export const SEASONS = ['Frühjahr', 'Sommer', 'Herbst', 'Winter'] as const;
@@ -102,22 +103,22 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function intlDate(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LANGUAGE[lang].intl, { ...options, timeZone: 'UTC' })));
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' })));
   return f;
 }
 const utc = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);
 
-/** "18. Dezember 1971", "Juni 1970", "Frühjahr 1959", "2002"; English "December 18, 1971", "June 1970", "spring 1959", "2002". */
+/** "18. Dezember 1971", "Juni 1970", "Frühjahr 1959", "2002"; English (British) "18 December 1971", "June 1970", "spring 1959", "2002". */
 export function formatLong(d: PartialDate, lang: Lang = 'de'): string {
   if (d.precision === 'season') return seasonText(d.season!, d.year, lang);
   if (lang !== 'de') {
     switch (d.precision) {
       case 'day':
-        return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+        return plainSpaces(intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(d.year, d.month, d.day)));
       case 'month':
-        return intlDate(lang, { month: 'long', year: 'numeric' }).format(utc(d.year, d.month));
+        return plainSpaces(intlDate(lang, { month: 'long', year: 'numeric' }).format(utc(d.year, d.month)));
       default:
-        return intlDate(lang, { year: 'numeric' }).format(utc(d.year));
+        return plainSpaces(intlDate(lang, { year: 'numeric' }).format(utc(d.year)));
     }
   }
   switch (d.precision) {
@@ -132,15 +133,15 @@ export function formatLong(d: PartialDate, lang: Lang = 'de'): string {
 
 /**
  * "23.02.2002", "06/1970", "Frühjahr 1959", "2002". Other languages write the month's short name
- * (English "Feb 23, 2002", "Jun 1970"): all-numeric dates read differently from country to country.
+ * (English "23 Feb 2002", "Jun 1970"): all-numeric dates read differently from country to country.
  */
 export function formatShort(d: PartialDate, lang: Lang = 'de'): string {
   if (lang !== 'de') {
     switch (d.precision) {
       case 'day':
-        return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+        return plainSpaces(intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(d.year, d.month, d.day)));
       case 'month':
-        return intlDate(lang, { month: 'short', year: 'numeric' }).format(utc(d.year, d.month));
+        return plainSpaces(intlDate(lang, { month: 'short', year: 'numeric' }).format(utc(d.year, d.month)));
       default:
         return formatLong(d, lang);
     }
@@ -160,15 +161,15 @@ export function dateText(d: PartialDate, lang: Lang = 'de', form: 'long' | 'shor
   return form === 'short' ? formatShort(d, lang) : formatLong(d, lang);
 }
 
-/** "03.03.2023" for a full Date (UTC); English "Mar 3, 2023" (the month by name, see formatShort). */
+/** "03.03.2023" for a full Date (UTC); English "3 Mar 2023" (the month by name, see formatShort). */
 export function formatDate(date: Date, lang: Lang = 'de'): string {
-  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  if (lang !== 'de') return plainSpaces(intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date));
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
 }
 
-/** "3. März 2023" for a full Date (UTC); English "March 3, 2023". */
+/** "3. März 2023" for a full Date (UTC); English "3 March 2023". */
 export function formatDateLong(date: Date, lang: Lang = 'de'): string {
-  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  if (lang !== 'de') return plainSpaces(intlDate(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date));
   return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 

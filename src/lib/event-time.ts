@@ -5,7 +5,8 @@
  * read in UTC, and Berlin's offset comes from Intl with the zone named.
  */
 import { daysInMonth, isoHint } from './dates.ts';
-import { LANGUAGE, type Lang } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { intlLocale, plainSpaces } from './intl-text.ts';
 
 export const ZONE = 'Europe/Berlin';
 
@@ -190,20 +191,20 @@ export function formatEventTime(t: EventTime, lang: Lang = 'de'): string {
 }
 
 /**
- * The span in another language, through Intl: English "Sunday, September 12, 2027 at 6:00 PM GMT+2",
- * "Friday, September 10 – Sunday, September 12, 2027"; times are Düren's wall time.
+ * The span in another language, through Intl: English "Sunday, 12 September 2027, 18:00–21:00 CEST",
+ * "Friday 10 September – Sunday 12 September 2027"; times are Düren's wall time.
  */
 function formatEventTimeIntl(t: EventTime, lang: Lang): string {
-  const tag = LANGUAGE[lang].intl;
+  const tag = intlLocale(lang);
   const day: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
   if (t.ganztaegig) {
     const f = new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' });
     const at = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day);
-    return t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn));
+    return plainSpaces(t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn)));
   }
-  // Readers abroad are told the zone ("GMT+2"): the time is Düren's.
+  // Readers abroad are told the zone ("CEST", "GMT+2"): the time is Düren's.
   const f = new Intl.DateTimeFormat(tag, { ...day, hour: 'numeric', minute: '2-digit', timeZone: ZONE, timeZoneName: 'short' });
-  return t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!);
+  return plainSpaces(t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!));
 }
 
 /** For `<time datetime>`: "2027-09-12" or a global date-time "2027-09-12T18:00+02:00". */

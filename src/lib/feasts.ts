@@ -6,6 +6,15 @@
 export const FEASTS = ['Karneval', 'Ostern', 'Christi Himmelfahrt', 'Pfingsten', 'Fronleichnam'] as const;
 export type Feast = (typeof FEASTS)[number];
 
+/** The interface string with each feast's name in the page's language (German: the name itself). */
+export const FEAST_KEYS = {
+  Karneval: 'feast.carnival',
+  Ostern: 'feast.easter',
+  'Christi Himmelfahrt': 'feast.ascension',
+  Pfingsten: 'feast.pentecost',
+  Fronleichnam: 'feast.corpusChristi',
+} as const satisfies Record<Feast, string>;
+
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm), as a UTC date. */
 export function easterSunday(year: number): Date {
   const a = year % 19;

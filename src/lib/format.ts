@@ -2,9 +2,10 @@
  * Numbers, countries, distances and phone numbers in the page's language
  * (German by default, written as always; the others through Intl).
  */
-import { LANGUAGE, type Lang } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/index.ts';
 import type { Direction } from './geo.ts';
+import { intlLocale, plainSpaces } from './intl-text.ts';
 
 const numberFormat = new Intl.NumberFormat('de-DE');
 const regionNames = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
@@ -19,11 +20,11 @@ function cached<T extends Intl.NumberFormat | Intl.DisplayNames>(key: string, ma
 /** 9800 → "9.800", 5560000 → "5,56 Mio."; English 62000 → "62,000", 5560000 → "5.56 million". */
 export function formatNumber(n: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
-    const tag = LANGUAGE[lang].intl;
+    const tag = intlLocale(lang);
     if (n >= 1_000_000) {
-      return cached(`n-compact ${lang}`, () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n);
+      return plainSpaces(cached(`n-compact ${lang}`, () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n));
     }
-    return cached(`n ${lang}`, () => new Intl.NumberFormat(tag)).format(n);
+    return plainSpaces(cached(`n ${lang}`, () => new Intl.NumberFormat(tag)).format(n));
   }
   if (n >= 1_000_000) {
     return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n / 1_000_000)} Mio.`;
@@ -39,7 +40,7 @@ const COUNTRY_NAMES: Partial<Record<Lang, Record<string, string>>> = {
 /** "AT" → "Österreich"; English "Austria"; undefined for a code that is not a country. */
 export function countryName(code: string, lang: Lang = 'de'): string | undefined {
   if (!/^[A-Z]{2}$/.test(code)) return undefined;
-  const names = lang === 'de' ? regionNames : cached(`r ${lang}`, () => new Intl.DisplayNames([LANGUAGE[lang].intl], { type: 'region', fallback: 'none' }));
+  const names = lang === 'de' ? regionNames : cached(`r ${lang}`, () => new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'none' }));
   const name = names.of(code);
   if (!name || name === code) return undefined;
   return COUNTRY_NAMES[lang]?.[code] ?? name;
@@ -63,7 +64,13 @@ const ABOUT: Record<Lang, (n: string) => string> = {
  */
 export function populationText(einwohner: { zahl: number; ca: boolean; zusatz?: string | undefined }, lang: Lang = 'de', zusatz = einwohner.zusatz): string {
   const number = formatNumber(einwohner.zahl, lang);
-  return `${einwohner.ca ? ABOUT[lang](number) : number}${zusatz ? ` (${zusatz})` : ''}`;
+  const [open, close] = parentheses(lang);
+  return `${einwohner.ca ? ABOUT[lang](number) : number}${zusatz ? `${open}${zusatz}${close}` : ''}`;
+}
+
+/** Brackets around a remark after a word: " (" and ")", in Chinese full-width without a space: "（" and "）". */
+export function parentheses(lang: Lang = 'de'): [string, string] {
+  return lang === 'zh' ? ['（', '）'] : [' (', ')'];
 }
 
 /** "+49 2421 25-2235" → "tel:+494212252235" */
@@ -74,7 +81,7 @@ export function telHref(phone: string): string {
 /** Kilometres as text: 2750 → "2.750 km"; English "2,750 km", Chinese "2,750公里". */
 export function formatKm(km: number, lang: Lang = 'de'): string {
   if (lang !== 'de') {
-    return cached(`km ${lang}`, () => new Intl.NumberFormat(LANGUAGE[lang].intl, { style: 'unit', unit: 'kilometer' })).format(km);
+    return plainSpaces(cached(`km ${lang}`, () => new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'kilometer' })).format(km));
   }
   return `${numberFormat.format(km)} km`;
 }

@@ -8,10 +8,10 @@
  * collections; tests feed it from the files through the same schemas.
  */
 import { translator, type UIKey } from '../i18n/index.ts';
-import { DEFAULT_LANG, LANGUAGE, localizedPath, PORTRAIT_LANGS, SITE_LANGS, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, localizedPath, PORTRAIT_LANGS, SITE_LANGS, type Lang } from '../i18n/languages.ts';
 import { GERMAN_ONLY_PAGES } from '../schemas/translation.ts';
 import { formatDateLong } from './dates.ts';
-import { formatKm } from './format.ts';
+import { countryName, formatKm } from './format.ts';
 import { newsListPages } from './news-lists.ts';
 import { archivePages, eventPath, EVENTS_PATH, splitEvents } from './events.ts';
 import { formatEventTime, type EventTime } from './event-time.ts';
@@ -360,10 +360,8 @@ function pagesIn(lang: Lang, content: SiteContent): SitePage[] {
   return list;
 }
 
-/** A country's name in a language other than German ("UA" → "Ukraine", "Україна"). */
-function countryIn(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([LANGUAGE[lang].intl], { type: 'region' }).of(code) ?? code;
-}
+/** A country's name in a language ("UA" → "Ukraine", "Україна"). */
+const countryIn = (code: string, lang: Lang): string => countryName(code, lang) ?? code;
 
 /**
  * A partner city's portrait in its own language (/fr/cormeilles/): one page per

@@ -22,7 +22,7 @@ export interface Place extends LatLon {
   name: string;
   /** Link to the city's page; Düren has none. */
   href?: string | undefined;
-  /** The linked page's language where it is not the map's ("de" on an English page whose city has no English page). */
+  /** "de" when the link leads from another language to the German page. */
   hreflang?: string | undefined;
   home?: boolean;
 }

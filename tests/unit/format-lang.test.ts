@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { dateText, formatDate, formatDateLong, formatLong, formatShort, parsePartialDate, seasonText, type PartialDate, type Season } from '../../src/lib/dates.ts';
 import { countWord, countryName, directionName, formatKm, formatNumber, inCountry, populationText } from '../../src/lib/format.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
+import { eventTime, formatEventTime, parseWallTime, type WallTime } from '../../src/lib/event-time.ts';
 
 const date = (v: string, season?: Season) => parsePartialDate(v, season) as PartialDate;
 const day = date('1971-12-18');
@@ -33,7 +34,7 @@ test('German stays as it was, with and without the language given', () => {
   }
 });
 
-test('English dates at each precision, the British way (the English texts are British English)', () => {
+test('English dates at each precision, British as the English pages are written', () => {
   assert.equal(formatLong(day, 'en'), '18 December 1971');
   assert.equal(formatLong(month, 'en'), 'June 1970');
   assert.equal(formatLong(season, 'en'), 'spring 1959');
@@ -95,6 +96,7 @@ test('Chinese and Ukrainian: no German forms, digits of the date kept', () => {
   assert.match(countryName('CN', 'zh')!, /中国/);
   assert.match(countryName('UA', 'uk')!, /Україна/);
   assert.match(formatLong(month, 'uk'), /червень/);
+  assert.equal(populationText({ zahl: 5560000, ca: false }, 'zh', '含市辖区'), '556万（含市辖区）');
 });
 
 test('every language formats every precision without falling back to German', () => {
@@ -106,4 +108,20 @@ test('every language formats every precision without falling back to German', ()
     }
     assert.notEqual(formatNumber(5560000, lang), '5,56 Mio.');
   }
+});
+
+test('no narrow or thin spaces from Intl (the share images\' fonts lack them): French "62 000" with a no-break space', () => {
+  const w = (s: string) => parseWallTime(s) as WallTime;
+  const evening = eventTime(w('2027-09-12T18:00'), w('2027-09-12T21:00'));
+  const weekend = eventTime(w('2027-09-10'), w('2027-09-12'));
+  if ('error' in evening || 'error' in weekend) throw new Error('fixture');
+  for (const lang of LANGS) {
+    const texts = [
+      formatNumber(62000, lang), formatNumber(5560000, lang), formatKm(2750, lang), formatLong(day, lang), formatShort(day, lang),
+      formatDate(march3, lang), formatDateLong(march3, lang), formatEventTime(evening, lang), formatEventTime(weekend, lang),
+    ];
+    for (const text of texts) assert.doesNotMatch(text, /[\u202f\u2009]/, `${lang}: ${JSON.stringify(text)}`);
+  }
+  assert.equal(formatNumber(62000, 'fr'), '62\u00a0000');
+  assert.equal(formatEventTime(evening, 'en'), 'Sunday, 12 September 2027, 18:00–21:00 CEST');
 });

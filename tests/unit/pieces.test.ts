@@ -63,8 +63,8 @@ test('event times in English: Düren wall time with its zone, ranges through Int
   if ('error' in evening || 'error' in weekend || 'error' in oneDay) throw new Error('fixture');
   assert.equal(formatEventTime(evening), 'Sonntag, 12. September 2027, 18:00 bis 20:00 Uhr');
   assert.equal(formatEventTime(evening, 'de'), 'Sonntag, 12. September 2027, 18:00 bis 20:00 Uhr');
-  assert.match(formatEventTime(evening, 'en'), /^Sunday, 12 September 2027, 18:00\s?–\s?20:00 (CEST|GMT\+2)$/);
-  assert.match(formatEventTime(weekend, 'en'), /^Friday,? 10\sSeptember\s?–\s?Sunday,? 12\sSeptember 2027$/);
+  assert.equal(formatEventTime(evening, 'en'), 'Sunday, 12 September 2027, 18:00–20:00 CEST');
+  assert.match(formatEventTime(weekend, 'en'), /^Friday,? 10 September\s?–\s?Sunday,? 12 September 2027$/);
   assert.equal(formatEventTime(oneDay, 'en'), 'Sunday, 12 September 2027');
   assert.doesNotMatch(formatEventTime(weekend, 'zh'), /September|bis/);
 });
