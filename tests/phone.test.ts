@@ -8,11 +8,12 @@ import assert from 'node:assert/strict';
 import { siteInBrowser } from './support/browser.ts';
 import { inventory } from './support/content.ts';
 import { hash, id } from '../src/lib/ids.ts';
-import { t } from '../src/i18n/index.ts';
+import { t, type Lang } from '../src/i18n/index.ts';
 
 const PHONE = { width: 375, height: 812 };
 const cities = inventory().filter((p) => p.kind === 'city');
-const FACTS = [t('city.country'), t('city.population'), t('city.distance'), t('city.partnerSince')];
+/** The labels in the page's language (English pages, portraits in the partner's language). */
+const FACTS = (lang: Lang) => (['city.country', 'city.population', 'city.distance', 'city.partnerSince'] as const).map((k) => t(k, {}, lang));
 
 describe('facts first on a phone', () => {
   const session = siteInBrowser();
@@ -24,7 +25,7 @@ describe('facts first on a phone', () => {
       for (const city of cities) {
         await tab.goto(session.site.url(`${city.path}/`));
         const box = tab.locator(`[aria-labelledby="${id('fakten')}"]`);
-        for (const label of FACTS) {
+        for (const label of FACTS(city.lang)) {
           const value = box.locator('div', { has: tab.locator('dt', { hasText: label }) }).locator('dd');
           const rect = await value.boundingBox();
           assert.ok(rect, `${city.path}: ${label} fehlt`);
