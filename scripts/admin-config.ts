@@ -16,7 +16,10 @@ import { startSchema } from '../src/schemas/start.ts';
 import { eventSchema } from '../src/schemas/event.ts';
 import { fieldLabel } from '../src/lib/check/labels.ts';
 import { WHOLE_NUMBERS } from '../src/lib/check/index.ts';
-import { cmsConfig, type CollectionSource, type JsonSchema } from '../src/lib/cms-config.ts';
+import { cmsConfig, type CollectionSource, type JsonSchema, type TranslationSource } from '../src/lib/cms-config.ts';
+import { LANGS } from '../src/i18n/languages.ts';
+import { TRANSLATABLE, cityTranslationSchema, eventTranslationSchema, newsTranslationSchema, pageTranslationSchema, startTranslationSchema, type TranslatableCollection } from '../src/schemas/translation.ts';
+import { languagesFor } from '../src/lib/translations.ts';
 import { schemaDocs } from './lib/schema-docs.ts';
 
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
@@ -61,6 +64,20 @@ const PLAIN_HINTS: Record<string, Record<string, string>> = {
   },
 };
 
+/**
+ * What a collection's translations hold: the fields of its translation schema
+ * (src/schemas/translation.ts); `text` in TRANSLATABLE is the body.
+ */
+function translation(collection: TranslatableCollection, schema: z.ZodType, duplicate: string[] = []): TranslationSource {
+  const { uebersetzung: _meta, ...properties } = json(schema).properties ?? {};
+  return {
+    schema: { type: 'object', properties },
+    locales: languagesFor(collection),
+    duplicate,
+    body: (TRANSLATABLE[collection] as readonly string[]).includes('text'),
+  };
+}
+
 /** The schema's field comments with the plain hints of a collection in place of the technical ones. */
 const withHints = (docs: ReadonlyMap<string, string>, collection: string) => new Map([...docs, ...Object.entries(PLAIN_HINTS[collection] ?? {})]);
 
@@ -91,7 +108,9 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(citySchema({ image } as never)),
       docs: withHints(docs.citySchema!, 'staedte'),
       create: true,
-      previewPath: `${SITE_BASE}{{slug}}/`,
+      previewPath: `${SITE_BASE}{{locale}}/{{slug}}/`,
+      // A milestone's date (and season) place its translated text; they stay as in German.
+      translation: translation('staedte', cityTranslationSchema(), ['meilensteine.*.datum', 'meilensteine.*.jahreszeit']),
     },
     {
       name: 'aktuelles',
@@ -108,7 +127,8 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(newsSchema(z.string().meta({ relation: 'staedte' }), image)),
       docs: withHints(docs.newsSchema!, 'aktuelles'),
       create: true,
-      previewPath: `${SITE_BASE}aktuelles/{{slug}}/`,
+      previewPath: `${SITE_BASE}{{locale}}/aktuelles/{{slug}}/`,
+      translation: translation('aktuelles', newsTranslationSchema()),
     },
     {
       name: 'termine',
@@ -118,7 +138,8 @@ export function sources(root = ROOT): CollectionSource[] {
       schema: json(eventSchema(z.string().meta({ relation: 'staedte' }), image)),
       docs: docs.eventSchema!,
       create: true,
-      previewPath: 'termine/{{slug}}/',
+      previewPath: '{{locale}}/termine/{{slug}}/',
+      translation: translation('termine', eventTranslationSchema()),
     },
     {
       name: 'seiten',
@@ -130,7 +151,10 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: docs.pageSchema!,
       rawBody: true,
       create: false,
-      previewPath: `${SITE_BASE}{{slug}}/`,
+      previewPath: `${SITE_BASE}{{locale}}/{{slug}}/`,
+      // Impressum, Datenschutz, Barrierefreiheit and Leichte Sprache stay German (GERMAN_ONLY_PAGES): a folder
+      // collection cannot leave single entries out, so the content check refuses their translations.
+      translation: translation('seiten', pageTranslationSchema()),
     },
     {
       name: 'startseite',
@@ -142,7 +166,8 @@ export function sources(root = ROOT): CollectionSource[] {
       docs: docs.startSchema!,
       create: false,
       file: 'content/startseite.mdx',
-      previewPath: SITE_BASE,
+      previewPath: `${SITE_BASE}{{locale}}/`,
+      translation: translation('startseite', startTranslationSchema()),
     },
   ];
 }
@@ -157,6 +182,8 @@ export function generateAdminConfig(root = ROOT): string {
     entryMediaFolder: 'bilder',
     // The content check's whole-number fields: a point there is a thousands point, never a decimal one.
     wholeNumbers: { staedte: WHOLE_NUMBERS.stadt.map((p) => p.join('.')) },
+    // The site's languages, German first: translations are edited beside the German entry.
+    locales: LANGS,
     // The form calls fields what the content check's messages call them.
     names: {
       field: (key) => (fieldLabel([key]) !== key ? fieldLabel([key]) : undefined),

@@ -148,7 +148,7 @@ describe('Stadtseiten zeigen ihre Angaben aus dem Frontmatter', () => {
         assert.equal($(`li time[datetime="${m.iso}"]`).first().text(), m.precision === 'day' ? m.short : m.long, `Meilenstein ${m.iso}`);
       }
       // Eigenname in eigener Schrift, mit Sprache ausgezeichnet
-      if (d.eigenname) assert.equal($(`[lang="${d.eigenname.sprache}"]`).first().text(), d.eigenname.name);
+      if (d.eigenname) assert.equal($(`main [lang="${d.eigenname.sprache}"]`).first().text(), d.eigenname.name);
     });
 
     test(`${d.name}: der Stand jeder Angabe im Steckbrief`, () => {

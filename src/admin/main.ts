@@ -11,6 +11,10 @@
  *   beside the editor (inhalt.json),
  * - the image rule before every upload (./uploads.ts),
  * - a preview pane that looks like the page (src/admin/preview.ts),
+ * - translations beside the German entry (src/admin/translation.ts): only
+ *   translatable fields are written, each stamped with the German version it
+ *   was made from; a translation behind its German entry says so at its top
+ *   and in its preview; machine translation is hidden (and blocked by the CSP),
  * - what happens after a save, in words (src/admin/after-save.ts), and small
  *   cares of the form: focus on a new list entry, a question before unsaved
  *   changes are thrown away (src/admin/form-care.ts).
@@ -28,10 +32,19 @@ import { registerPreviews } from './preview.ts';
 import { showAfterSave } from './after-save.ts';
 import { markSaved, registerFormCare } from './form-care.ts';
 import { checkUploads } from './uploads.ts';
+import { fieldsOf, germanParts, stampTranslation, translationPath, type EditorConfig } from './translation.ts';
+import { registerTranslations } from './translation-status.ts';
+import { isLang, LANGUAGE, type Lang } from '../i18n/languages.ts';
+import { TRANSLATABLE, type TranslatableCollection } from '../schemas/translation.ts';
 
 /** The configuration Sveltia reads too (same address, so the browser's cache answers the second request). */
 const config = parse(await (await fetch(new URL('config.yml', document.baseURI))).text()) as Parameters<typeof numberFields>[0];
 const numbers: NumberFields = numberFields(config);
+
+/** The form's values as the file will hold them (the checksums of a German version read the file's values). */
+function asInFile(values: EntryData): EntryData {
+  return readEntryFile(fileText(values)).data;
+}
 
 /** The content check, loaded at the first save (its parser is a large part of the bundle). */
 const check = () => import('./check.ts');
@@ -92,21 +105,64 @@ function focusAfterDialog(): void {
   setTimeout(() => clearInterval(timer), 10 * 60_000);
 }
 
+/** The translations saved with an entry, stamped: their file, text and data (Sveltia's `i18n` of the entry). */
+function translationsOf(
+  collection: string,
+  germanPath: string,
+  german: EntryData,
+  i18n: Record<string, { data?: EntryData }> | undefined,
+): { lang: Lang; file: string; data: EntryData; text: string }[] {
+  if (!(collection in TRANSLATABLE) || !i18n) return [];
+  const fields = fieldsOf(config as unknown as EditorConfig, collection);
+  const today = new Date().toISOString().slice(0, 10);
+  const parts = germanParts(asInFile(german));
+  return Object.entries(i18n).flatMap(([lang, { data }]) => {
+    // A language not switched on for this entry has no values and no file.
+    if (!isLang(lang) || !data || Object.keys(data).length === 0) return [];
+    const original = originalTranslation(data);
+    const stamped = stampTranslation({ collection: collection as TranslatableCollection, fields, german: parts, translation: data, original, today });
+    return [{ lang, file: translationPath(germanPath, lang), data: stamped, text: fileText(stamped) }];
+  });
+}
+
+/** The translation as it was read: the file read in this session that is closest to it and has a `uebersetzung` block. */
+function originalTranslation(data: EntryData): EntryData | undefined {
+  const meta = JSON.stringify((data as { uebersetzung?: { datum?: string; vorlage?: unknown } }).uebersetzung?.vorlage ?? null);
+  const candidates = [...seen].filter((text) => {
+    const read = readEntryFile(text).data as { uebersetzung?: { vorlage?: unknown } };
+    return read.uebersetzung && JSON.stringify(read.uebersetzung.vorlage ?? null) === meta;
+  });
+  const text = closestOriginal(data, candidates);
+  return text === undefined ? undefined : readEntryFile(text).data;
+}
+
 function registerSaveCheck(): void {
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {
-      const { data, path } = entry.toJS() as { data: EntryData; path: string };
+      const { data, path, collection, i18n } = entry.toJS() as { data: EntryData; path: string; collection: string; i18n?: Record<string, { data?: EntryData }> };
       const text = fileText(data);
+      const translations = translationsOf(collection, path, data, i18n);
+      const files = [{ file: path, text }, ...translations.map((t) => ({ file: t.file, text: t.text }))];
       const [{ checkContent, siteIndex }, index] = await Promise.all([check(), siteNow()]);
       // Photos uploaded in this session are not in the index yet: whether a photo file exists is the build's check.
-      const problems = checkContent([{ file: path, text }], undefined, undefined, { ...index, assets: [] }).filter((p) => p.severity === 'fehler');
+      const problems = checkContent(files, undefined, undefined, { ...index, assets: [] })
+        .filter((p) => p.severity === 'fehler')
+        // A translation's problems name its language: the form shows the German entry's fields by the same names.
+        .map((p) => {
+          const t = translations.find((x) => x.file === p.file);
+          if (!t) return p;
+          const { key: _key, ...rest } = p;
+          return { ...rest, field: `${p.field ?? 'Text'} (${LANGUAGE[t.lang].german})` };
+        });
       if (!problems.length) {
         clearFieldMessages();
-        // The saved file is part of the site from now on (a new city can be named in a news item).
-        const saved = siteIndex([{ file: path, text }], []).entries;
-        site = Promise.resolve({ entries: [...index.entries.filter((e) => e.file !== path), ...saved], assets: index.assets });
-        return;
+        // The saved files are part of the site from now on (a new city can be named in a news item).
+        const saved = siteIndex(files, []).entries;
+        site = Promise.resolve({ entries: [...index.entries.filter((e) => !files.some((f) => f.file === e.file)), ...saved], assets: index.assets });
+        if (!translations.length) return entry;
+        // The translations as stamped: only translatable fields, with their `uebersetzung` block.
+        return translations.reduce((e, t) => e.setIn(['i18n', t.lang, 'data'], t.data), entry);
       }
       const loose = showAtFields(problems);
       focusAfterDialog();
@@ -144,8 +200,9 @@ function registerPreviewFollowsSave(): void {
 }
 
 registerFileFormat();
+registerTranslations(config as unknown as EditorConfig, asInFile);
 registerSaveCheck();
-registerPreviews();
+registerPreviews(config as unknown as EditorConfig, asInFile);
 registerAfterSave();
 registerFormCare(config);
 registerPreviewFollowsSave();

@@ -12,11 +12,13 @@ import base from '../styles/global.css?raw';
 import { t } from '../i18n/index.ts';
 import { countryName, formatKm, formatNumber } from '../lib/format.ts';
 import { formatDateLong, formatLong, parsePartialDate } from '../lib/dates.ts';
+import { LANGUAGE } from '../i18n/languages.ts';
+import { overlay, translationStatus, translationView, type EditorConfig, type Normalise } from './translation.ts';
 
 type Node = unknown;
 type H = (type: string, props?: Record<string, unknown> | null, ...children: Node[]) => Node;
 type Props = {
-  entry: { getIn(path: string[]): unknown };
+  entry: { getIn(path: string[]): unknown; get(key: string): unknown };
   widgetFor(name: string): Node;
   getAsset(path: string): { url: string } | undefined;
 };
@@ -109,8 +111,33 @@ figcaption { margin-block-start: var(--space-2); font-size: var(--step--1); colo
 .credit { display: block; }
 `;
 
-export function registerPreviews(): void {
-  CMS.registerPreviewStyle(`${tokens}\n${base}\n${COMPONENTS}`, { raw: true });
-  CMS.registerPreviewTemplate('staedte', CityPreview as never);
-  CMS.registerPreviewTemplate('aktuelles', NewsPreview as never);
+/**
+ * A translation's preview: the page in its language, the facts from the German
+ * entry (a translation has none), and at the top, when the German page changed
+ * since, the same warning as in the form.
+ */
+function translated(config: EditorConfig, normalise: Normalise, collection: string, Template: (props: Props) => Node) {
+  return (props: Props): Node => {
+    const view = translationView(config, props.entry as never, collection);
+    if (!view) return Template(props);
+    const merged = overlay(view.german, view.own);
+    const entry = {
+      get: (key: string) => props.entry.get(key),
+      getIn: (path: string[]) => (path.length === 1 && path[0] === 'data' ? { toJS: () => merged } : props.entry.getIn(path)),
+    };
+    const status = translationStatus(config, view, normalise);
+    return h('div', { lang: LANGUAGE[view.lang].tag },
+      status.stale ? h('p', { className: 'translation-stale', role: 'status', lang: 'de' }, status.text) : null,
+      Template({ ...props, entry }));
+  };
+}
+
+const TRANSLATION_STYLE = `
+.translation-stale { max-inline-size: var(--measure); margin: 0 auto var(--space-4); padding: var(--space-3) var(--space-4); border-inline-start: 4px solid #b25e00; background: color-mix(in srgb, #b25e00 12%, transparent); }
+`;
+
+export function registerPreviews(config: EditorConfig, normalise: Normalise): void {
+  CMS.registerPreviewStyle(`${tokens}\n${base}\n${COMPONENTS}\n${TRANSLATION_STYLE}`, { raw: true });
+  CMS.registerPreviewTemplate('staedte', translated(config, normalise, 'staedte', CityPreview) as never);
+  CMS.registerPreviewTemplate('aktuelles', translated(config, normalise, 'aktuelles', NewsPreview) as never);
 }

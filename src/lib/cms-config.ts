@@ -55,7 +55,29 @@ export interface CollectionSource {
   groups?: [string, string[]][];
   /** A single file instead of a folder of entries: "content/startseite.mdx" */
   file?: string;
+  /** Translations of the entries (content/staedte/en/stryj.mdx beside content/staedte/stryj.mdx). */
+  translation?: TranslationSource;
 }
+
+/** What a translation of a collection's entries holds, from the translation schema (src/schemas/translation.ts). */
+export interface TranslationSource {
+  /** JSON Schema of the translation file's frontmatter: its properties are the translatable fields. */
+  schema: JsonSchema;
+  /** Languages besides the default one ("en", "fr" …). */
+  locales: readonly string[];
+  /** Key paths copied from the German entry to match list items ("meilensteine.*.datum"); they are not translated. */
+  duplicate?: readonly string[];
+  /** Is the body translated? */
+  body: boolean;
+}
+
+/**
+ * The translation's own bookkeeping field (`uebersetzung`: date and checksums of
+ * the German version), shown at the top of a translation as its status
+ * (src/admin/translation.ts); the editor writes it at save time.
+ */
+export const TRANSLATION_FIELD = 'uebersetzung';
+export const TRANSLATION_WIDGET = 'uebersetzung';
 
 /** The photo formats the content check accepts (JPEG, PNG, WebP, AVIF): no HEIC, no SVG. */
 export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
@@ -203,6 +225,31 @@ export function grouped(fields: CmsField[], groups: [string, string[]][] | undef
   return [...out, ...fields.filter((f) => !named.has(f.name))];
 }
 
+/** The object a translation schema property describes (its items' for a list), or undefined. */
+function objectOf(schema: JsonSchema | undefined): JsonSchema | undefined {
+  if (!schema) return undefined;
+  if (schema.properties) return schema;
+  if (schema.items) return objectOf(schema.items);
+  return schema.anyOf?.map(objectOf).find(Boolean);
+}
+
+/**
+ * Sveltia's field-level `i18n`: `true` for a field the translation schema has
+ * (and for the lists and groups that hold one), `duplicate` for the keys that
+ * match list items to the German ones, nothing for the rest: facts stay German.
+ */
+export function withI18n(fields: CmsField[], translated: JsonSchema | undefined, duplicate: ReadonlySet<string>, path: string[] = []): CmsField[] {
+  return fields.map((field) => {
+    const at = [...path, field.name];
+    if (duplicate.has(at.join('.'))) return { ...field, i18n: 'duplicate' };
+    const own = translated?.properties?.[field.name];
+    if (!own) return field;
+    const inner = field.widget === 'list' ? [...at, '*'] : at;
+    const sub = Array.isArray(field.fields) ? { fields: withI18n(field.fields as CmsField[], objectOf(own), duplicate, inner) } : {};
+    return { ...field, i18n: true, ...sub };
+  });
+}
+
 /** Does a schema have a photo field anywhere? */
 export function hasImages(schema: JsonSchema): boolean {
   return schema.widget === 'image' || Object.values(schema.properties ?? {}).some(hasImages) || (schema.items ? hasImages(schema.items) : false);
@@ -227,6 +274,8 @@ export function cmsConfig(
     names?: FieldNames;
     /** Whole-number fields per collection name: { staedte: ['einwohner.zahl', 'entfernungKm'] } */
     wholeNumbers?: Record<string, string[]>;
+    /** Languages of the site, the default (German) first; collections with a `translation` are translated. */
+    locales?: readonly string[];
   },
 ) {
   const identifiers = new Map(sources.filter((s) => !s.file).flatMap((s) => {
@@ -242,9 +291,32 @@ export function cmsConfig(
     // File names become URLs: altmuenster.mdx → /altmuenster/, so no umlauts or accents.
     slug: { encoding: 'ascii', clean_accents: true },
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
+    // Translations in a language folder beside the German file (content/staedte/en/stryj.mdx); the German
+    // files stay where they are. A new entry starts German only; a translation is added per entry.
+    ...(options.locales?.length
+      ? {
+          i18n: {
+            structure: 'multiple_folders',
+            locales: [...options.locales],
+            default_locale: options.locales[0],
+            initial_locales: 'default',
+            omit_default_locale_from_file_path: true,
+            omit_default_locale_from_preview_path: true,
+          },
+        }
+      : {}),
     collections: sources.map((source) => {
       const identifier = identifiers.get(source.name);
-      const fields = grouped([
+      const translation = options.locales?.length ? source.translation : undefined;
+      const collectionI18n = translation
+        ? {
+            i18n:
+              translation.locales.length === options.locales!.length - 1 && translation.locales.every((l) => options.locales!.includes(l))
+                ? true
+                : { locales: [options.locales![0]!, ...translation.locales] },
+          }
+        : {};
+      const formFields = grouped([
         ...toFields(source.schema, [], { docs: source.docs, identifiers, names: options.names, wholeNumbers: new Set(options.wholeNumbers?.[source.name]) }),
         {
           name: 'body',
@@ -257,12 +329,24 @@ export function cmsConfig(
             : { hint: 'Der Text in Markdown: Leerzeile zwischen Absätzen, ## für Zwischenüberschriften.' }),
         },
       ], source.groups);
+      const fields: CmsField[] = translation
+        ? [
+            // At the top of a translation: from which German version it was made, and whether that changed since.
+            { name: TRANSLATION_FIELD, label: 'Stand der Übersetzung', widget: TRANSLATION_WIDGET, required: false, i18n: true },
+            ...withI18n(formFields, translation.schema, new Set(translation.duplicate ?? [])).map((f) =>
+              f.name === 'body' && translation.body ? { ...f, i18n: true } : f,
+            ),
+          ]
+        : formFields;
       if (source.file) {
+        // A translated single file lives in its language folder: content/en/startseite.mdx.
+        const file = translation ? source.file.replace(/([^/]+)$/, '{{locale}}/$1') : source.file;
         return {
           name: source.name,
           label: source.label,
           description: source.description,
-          files: [{ name: source.name, label: source.labelSingular, file: source.file, format: ENTRY_FORMAT, ...(source.previewPath !== undefined ? { preview_path: source.previewPath } : {}), fields }],
+          ...collectionI18n,
+          files: [{ name: source.name, label: source.labelSingular, file, format: ENTRY_FORMAT, ...(translation ? { i18n: true } : {}), ...(source.previewPath !== undefined ? { preview_path: source.previewPath } : {}), fields }],
         };
       }
       return {
@@ -274,6 +358,7 @@ export function cmsConfig(
           ? { media_folder: options.entryMediaFolder, public_folder: `./${options.entryMediaFolder}` }
           : {}),
         description: source.description,
+        ...collectionI18n,
         folder: `${options.contentDir}/${source.name}`,
         extension: 'mdx',
         format: ENTRY_FORMAT,

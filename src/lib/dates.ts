@@ -130,14 +130,17 @@ export function formatLong(d: PartialDate, lang: Lang = 'de'): string {
   }
 }
 
-/** "23.02.2002", "06/1970", "Frühjahr 1959", "2002"; English "02/23/2002", "06/2002" … */
+/**
+ * "23.02.2002", "06/1970", "Frühjahr 1959", "2002". Other languages write the month's short name
+ * (English "Feb 23, 2002", "Jun 1970"): all-numeric dates read differently from country to country.
+ */
 export function formatShort(d: PartialDate, lang: Lang = 'de'): string {
   if (lang !== 'de') {
     switch (d.precision) {
       case 'day':
-        return intlDate(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(utc(d.year, d.month, d.day));
+        return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(d.year, d.month, d.day));
       case 'month':
-        return intlDate(lang, { month: '2-digit', year: 'numeric' }).format(utc(d.year, d.month));
+        return intlDate(lang, { month: 'short', year: 'numeric' }).format(utc(d.year, d.month));
       default:
         return formatLong(d, lang);
     }
@@ -157,9 +160,9 @@ export function dateText(d: PartialDate, lang: Lang = 'de', form: 'long' | 'shor
   return form === 'short' ? formatShort(d, lang) : formatLong(d, lang);
 }
 
-/** "03.03.2023" for a full Date (UTC); English "03/03/2023". */
+/** "03.03.2023" for a full Date (UTC); English "Mar 3, 2023" (the month by name, see formatShort). */
 export function formatDate(date: Date, lang: Lang = 'de'): string {
-  if (lang !== 'de') return intlDate(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  if (lang !== 'de') return intlDate(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
 }
 

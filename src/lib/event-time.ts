@@ -190,7 +190,7 @@ export function formatEventTime(t: EventTime, lang: Lang = 'de'): string {
 }
 
 /**
- * The span in another language, through Intl: English "Sunday, September 12, 2027 at 6:00 PM",
+ * The span in another language, through Intl: English "Sunday, September 12, 2027 at 6:00 PM GMT+2",
  * "Friday, September 10 – Sunday, September 12, 2027"; times are Düren's wall time.
  */
 function formatEventTimeIntl(t: EventTime, lang: Lang): string {
@@ -201,7 +201,8 @@ function formatEventTimeIntl(t: EventTime, lang: Lang): string {
     const at = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day);
     return t.ende && t.ende.date !== t.beginn.date ? f.formatRange(at(t.beginn), at(t.ende)) : f.format(at(t.beginn));
   }
-  const f = new Intl.DateTimeFormat(tag, { ...day, hour: 'numeric', minute: '2-digit', timeZone: ZONE });
+  // Readers abroad are told the zone ("GMT+2"): the time is Düren's.
+  const f = new Intl.DateTimeFormat(tag, { ...day, hour: 'numeric', minute: '2-digit', timeZone: ZONE, timeZoneName: 'short' });
   return t.endUtc !== undefined ? f.formatRange(t.startUtc!, t.endUtc) : f.format(t.startUtc!);
 }
 

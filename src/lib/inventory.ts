@@ -75,7 +75,7 @@ export interface Entry<T> {
 }
 interface CityData {
   name: string;
-  eigenname?: { name: string } | undefined;
+  eigenname?: { name: string; sprache: string } | undefined;
   beschreibung: string;
   land: { code: string; name: string };
   entfernungKm: number;
@@ -187,8 +187,8 @@ function pagesIn(lang: Lang, content: SiteContent): SitePage[] {
   const home: Crumb = { label: t('nav.home'), path: L('') };
   const cities = [...content.cities].sort((a, b) => collator.compare(a.data.name, b.data.name));
   // In another language only what is translated: a German entry without its translation has no page there.
-  const translated = <E extends { id: string }>(entries: E[], list: TranslationEntry[] | undefined) =>
-    entries.flatMap((e) => {
+  const translated = <E extends { id: string }>(entries: E[], list: TranslationEntry[] | undefined): { entry: E; tr: TranslationEntry | undefined }[] =>
+    entries.flatMap((e): { entry: E; tr: TranslationEntry | undefined }[] => {
       if (german) return [{ entry: e, tr: undefined }];
       const found = translationOf(list, lang, e.id);
       return found ? [{ entry: e, tr: found }] : [];

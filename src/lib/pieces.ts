@@ -1,11 +1,9 @@
 /**
  * Texts of a page in its language: for each translatable text the translated one or, where
- * the translation lacks it, the German one marked `lang="de"`; links between the pages of a
- * language. Pure functions (no content collections): the layouts use them, and unit tests.
+ * the translation lacks it, the German one marked `lang="de"`. Pure functions (no content
+ * collections): the layouts use them, and unit tests.
  */
-import { DEFAULT_LANG, localizedPath, SITE_LANGS, type Lang } from '../i18n/languages.ts';
-import { GERMAN_ONLY_PAGES } from '../schemas/translation.ts';
-import { url } from './urls.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 /** A text and, when it is not in the page's language (German on a translated page), its `lang`. */
 export interface Piece {
@@ -46,20 +44,6 @@ export function milestoneTexts(
 /** The n-th item of a translated list (captions, encounters), by position. */
 export function nth<T>(list: readonly T[] | undefined, index: number): T | undefined {
   return list?.[index];
-}
-
-/** Whether a page exists only in German (the legal pages, Leichte Sprache): "impressum" → true. */
-export function germanOnly(path: string): boolean {
-  return (GERMAN_ONLY_PAGES as readonly string[]).includes(path.replace(/^\/+|\/+$/g, ''));
-}
-
-/**
- * A link to another page of the site from a page in `lang`: the page in that language where the
- * language is a whole site (English) and the page is not German-only, else the German page
- * (a portrait's language has only the portrait).
- */
-export function pageUrl(lang: Lang, path = ''): string {
-  return url((SITE_LANGS as readonly Lang[]).includes(lang) && !germanOnly(path) ? localizedPath(lang, path) : path);
 }
 
 /** The German encounters of a city with their name and place in a language (by position), for lists of encounters. */

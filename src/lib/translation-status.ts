@@ -60,7 +60,7 @@ export function translationState(file: string, root = process.cwd()): Translatio
   const hit = cache.get(key);
   if (hit) return hit;
   const status = translationStatus(file, readFileSync(own, 'utf8'), readFileSync(german, 'utf8'));
-  if (!status.datum) throw new Error(`${file}: Der Vermerk zur Übersetzung (uebersetzung.datum) fehlt; ihn schreibt npm run uebersetzung -- ${file}.`);
+  if (!status.datum) throw new Error(`${file}: Der Stand der Übersetzung (uebersetzung.datum) fehlt; ihn schreibt npm run uebersetzung -- ${file}.`);
   const stale = status.changed.length > 0 || status.missing.length > 0;
   const since = stale ? lastChange(root, t.german) : undefined;
   const state: TranslationState = {

@@ -40,7 +40,7 @@ export const translationMeta = () =>
     {
       error: (i) =>
         i.code === 'invalid_type'
-          ? 'Der Vermerk zur Übersetzung (uebersetzung: datum, vorlage) fehlt. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«, sobald die Übersetzung fertig ist.'
+          ? 'Der Stand der Übersetzung (uebersetzung: datum, vorlage) fehlt. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«, sobald die Übersetzung fertig ist.'
           : undefined,
     },
   );

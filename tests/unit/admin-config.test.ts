@@ -10,15 +10,26 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_FILE, ROOT, generateAdminConfig, sources } from '../../scripts/admin-config.ts';
 import { fieldLabel } from '../../src/lib/check/labels.ts';
-import { humanise, labelAndHint, type JsonSchema } from '../../src/lib/cms-config.ts';
+import { humanise, labelAndHint, TRANSLATION_FIELD, TRANSLATION_WIDGET, type JsonSchema } from '../../src/lib/cms-config.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+import { TRANSLATABLE, type TranslatableCollection } from '../../src/schemas/translation.ts';
+import { languagesFor, translationFile } from '../../src/lib/translations.ts';
+import { translationPath } from '../../src/admin/translation.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field; options?: string[]; required?: boolean };
 type Collection = { name: string; folder?: string; fields?: Field[]; files?: { file: string; fields: Field[] }[] };
 
 const committed = readFileSync(path.join(ROOT, CONFIG_FILE), 'utf8');
-const config = parse(committed) as { collections: Collection[]; output: Record<string, unknown>; public_folder: string };
+const config = parse(committed) as {
+  collections: (Collection & { i18n?: boolean | { locales: string[] }; files?: { file: string; fields: Field[]; i18n?: boolean }[] })[];
+  output: Record<string, unknown>;
+  public_folder: string;
+  i18n: Record<string, unknown> & { locales: string[] };
+};
 /** The form fields of a collection, whether a folder of entries or a single file. */
 const formOf = (c: Collection): Field[] => c.fields ?? c.files?.[0]?.fields ?? [];
+/** The form without the translation's status field (it belongs to no schema of the German entry). */
+const germanForm = (c: Collection): Field[] => formOf(c).filter((f) => f.widget !== TRANSLATION_WIDGET);
 
 test('src/admin/config.yml is up to date with the schemas', () => {
   assert.ok(
@@ -75,9 +86,10 @@ describe('every frontmatter field is editable, as the kind of field it is', () =
     test(source.name, () => {
       const collection = config.collections.find((c) => c.name === source.name);
       assert.ok(collection, `Sammlung ${source.name} fehlt`);
-      if (source.file) assert.equal(collection.files?.[0]?.file, source.file);
+      // The German file stays where it is; a translated single file names its language folder.
+      if (source.file) assert.equal(collection.files?.[0]?.file.replace('{{locale}}/', ''), source.file);
       else assert.equal(collection.folder, `content/${source.name}`);
-      expectFields(source.name, source.schema, formOf(collection));
+      expectFields(source.name, source.schema, germanForm(collection));
       const body = formOf(collection).find((f) => f.name === 'body');
       assert.equal(body?.widget, 'markdown');
       // Pages with MDX imports and components are edited as plain text, so nothing is rewritten.
@@ -120,4 +132,64 @@ test('labels come from .meta(), else the content check’s name, else the field 
   assert.equal(humanise('quelle'), 'Quelle');
   assert.equal(humanise('entfernungKm'), 'Entfernung km');
   assert.equal(humanise('laenge'), 'Länge');
+});
+
+describe('translations: Sveltia i18n, German files in place, exactly the translatable fields', () => {
+  test('one structure for the site: language folders beside the German files, German the default, left out of German paths', () => {
+    assert.deepEqual(
+      { ...config.i18n },
+      {
+        structure: 'multiple_folders',
+        locales: [...LANGS],
+        default_locale: 'de',
+        initial_locales: 'default',
+        omit_default_locale_from_file_path: true,
+        omit_default_locale_from_preview_path: true,
+      },
+    );
+  });
+
+  for (const name of Object.keys(TRANSLATABLE) as TranslatableCollection[]) {
+    test(`${name}: its languages, its translation's path, and i18n only on the translatable fields`, () => {
+      const collection = config.collections.find((c) => c.name === name)!;
+      const locales = collection.i18n === true ? config.i18n.locales : (collection.i18n as { locales: string[] }).locales;
+      assert.deepEqual(locales, ['de', ...languagesFor(name)]);
+      // Where Sveltia writes a translation is where the site and the check look for it.
+      const german = collection.folder ? `${collection.folder}/beispiel.mdx` : collection.files![0]!.file.replace('{{locale}}/', '');
+      if (collection.files) {
+        assert.equal(collection.files[0]!.i18n, true);
+        assert.equal(collection.files[0]!.file.replace('{{locale}}', 'en'), translationPath(german, 'en'));
+      }
+      for (const lang of languagesFor(name)) {
+        assert.deepEqual(translationFile(translationPath(german, lang)), { collection: name, lang, id: path.basename(german, '.mdx'), german });
+      }
+      // Leaf fields marked for translation, as TRANSLATABLE names them ("text" is the body).
+      const marked: string[] = [];
+      const duplicated: string[] = [];
+      const unmarkedUnder: string[] = [];
+      const walk = (fields: Field[], at: string[], parentTranslated: boolean) => {
+        for (const f of fields) {
+          const here = [...at, f.name];
+          if (f.i18n === 'duplicate') duplicated.push(here.join('.'));
+          else if (f.i18n === true) {
+            if (f.fields) walk(f.fields, f.widget === 'list' ? [...here, '*'] : here, true);
+            else marked.push(here.join('.'));
+          } else {
+            if (parentTranslated) unmarkedUnder.push(here.join('.'));
+            assert.equal(f.i18n, undefined, `${here.join('.')}: ${String(f.i18n)}`);
+          }
+        }
+      };
+      const form = formOf(collection);
+      assert.deepEqual(form[0], { name: TRANSLATION_FIELD, label: form[0]!.label, widget: TRANSLATION_WIDGET, required: false, i18n: true }, 'Stand der Übersetzung zuerst');
+      walk(form.slice(1), [], false);
+      const expected = TRANSLATABLE[name].map((f) => (f === 'text' ? 'body' : f));
+      // Each translatable field is marked, itself or (lists of texts) through its text parts, and nothing else is.
+      for (const f of expected) assert.ok(marked.some((m) => m === f || m.startsWith(`${f}.`)), `${name}.${f} nicht übersetzbar`);
+      for (const m of marked) assert.ok(expected.some((f) => m === f || m.startsWith(`${f}.`)), `${name}.${m} übersetzbar, steht aber nicht in TRANSLATABLE`);
+      assert.deepEqual(duplicated, name === 'staedte' ? ['meilensteine.*.datum', 'meilensteine.*.jahreszeit'] : []);
+      // Facts inside a translated list or group stay German (a photo's file and credit, the population's number).
+      if (name === 'staedte') for (const fact of ['einwohner.zahl', 'bilder.*.datei', 'bilder.*.bildnachweis', 'begegnungen.*.quelle']) assert.ok(unmarkedUnder.includes(fact), fact);
+    });
+  }
 });

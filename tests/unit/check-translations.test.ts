@@ -107,12 +107,12 @@ describe('Fehler: Felder und Text wie bei den deutschen Seiten, mit Zeile und Fe
     assert.match(unknown.message, /Ein Feld »beschriebung« gibt es nicht\. Meinten Sie »beschreibung«\?/);
   });
 
-  test('der Vermerk zur Übersetzung fehlt', () => {
+  test('der Stand der Übersetzung fehlt', () => {
     const source = changed(text(START_EN), /^uebersetzung:\n(  .*\n)+/m, '');
     const [p] = check({ [START_EN]: source });
     assert.equal(p!.severity, 'fehler');
-    assert.equal(p!.field, 'Vermerk zur Übersetzung');
-    assert.match(p!.message, /Der Vermerk zur Übersetzung \(uebersetzung: datum, vorlage\) fehlt\. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«/);
+    assert.equal(p!.field, 'Stand der Übersetzung');
+    assert.match(p!.message, /Der Stand der Übersetzung \(uebersetzung: datum, vorlage\) fehlt\. Ihn schreibt der Befehl »npm run uebersetzung -- <Datei>«/);
   });
 
   test('eine zu kurze Beschreibung: die Meldung der deutschen Seiten', () => {

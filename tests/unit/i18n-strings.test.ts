@@ -14,6 +14,7 @@ type Strings = Record<string, string>;
 /** Keys whose English value may equal the German one, each with the reason. */
 const SAME_IN_BOTH: Record<string, string> = {
   'data.size': 'a number and the unit KB, written alike in both languages',
+  'city.inCountry': 'the preposition "in" before a country\'s name, alike in both languages (English adds "the" for the Netherlands and others in inCountry())',
 };
 
 /** Words with German letters (ä, ö, ü, ß) that English text may contain: names. */

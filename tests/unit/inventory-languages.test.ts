@@ -24,7 +24,7 @@ const tr = (id: string, extra: Partial<TranslationEntry['data']> = {}): Translat
 });
 const page = (id: string, titel: string) => ({ id, data: { titel, beschreibung: `${titel}: eine Seite der Partnerstädte der Stadt Düren, kurz beschrieben.` } });
 
-function site(translations: SiteContent['translations']): SiteContent {
+function site(translations: NonNullable<SiteContent['translations']>): SiteContent {
   return {
     cities: [city('ahausen', 'Ahausen'), city('beburg', 'Beburg')],
     news: [],

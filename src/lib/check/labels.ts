@@ -54,7 +54,7 @@ const LABELS: Record<string, string> = {
   bild: 'Foto',
   abgesagt: 'Abgesagt',
   wiederkehrend: 'Wiederkehrend',
-  uebersetzung: 'Vermerk zur Übersetzung',
+  uebersetzung: 'Stand der Übersetzung',
   vorlage: 'Prüfsummen',
 };
 
