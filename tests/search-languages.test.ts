@@ -10,8 +10,8 @@
  *    segmentation (Chinese), accent-free queries (Bosnian, Turkish).
  * 2. On the built site: every language that has pages has its search page, and
  *    each finds its own pages only (an English search no German pages, the
- *    French search the French portrait). This part waits for the pages in other
- *    languages (routes under src/pages/[...lang]/); until then it is a todo.
+ *    French search the French portrait); without JavaScript each lists its own
+ *    language's pages.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -180,7 +180,6 @@ describe('the built site: each language searches its own pages', () => {
   const searchPages = built.filter(({ $ }) => $('[data-search]').length > 0);
   const indexed = built.filter(({ $ }) => $('[data-pagefind-body]').length > 0);
   const languages = [...new Set(indexed.map(({ $ }) => langOf($)))].sort();
-  const waiting = languages.length < 2 && 'waits for pages in other languages (routes under src/pages/[...lang]/)';
   let site: Site;
   let tab: Page;
   before(async () => {
@@ -192,12 +191,28 @@ describe('the built site: each language searches its own pages', () => {
     await site?.close();
   });
 
-  test('every language with pages has its search page', { todo: waiting }, () => {
+  test('without JavaScript each search page lists the pages of its language only, and its own portraits', () => {
+    const langOfUrl = new Map(built.map(({ file, $ }) => [urlOf(file), langOf($)]));
+    for (const { file, $ } of searchPages) {
+      const lang = langOf($);
+      const listed = $('[data-all-pages] a').map((_, a) => $(a).attr('href')!).get();
+      assert.ok(listed.length > 0, file);
+      for (const href of listed) assert.equal(langOfUrl.get(href), lang, `${file}: ${href}`);
+      const code = LANGS.find((l) => LANGUAGE[l].tag === lang)!;
+      const ownCities = indexed
+        .filter((p) => langOf(p.$) === lang && p.$(`[data-pagefind-filter="Typ:${t('kind.city', {}, code)}"]`).length > 0)
+        .map((p) => urlOf(p.file));
+      assert.ok(ownCities.length > 0, `${file}: no city page in ${lang}`);
+      for (const city of ownCities) assert.ok(listed.includes(city), `${file}: ${city} fehlt`);
+    }
+  });
+
+  test('every language with pages has its search page', () => {
     assert.ok(languages.length >= 2, `languages with pages: ${languages.join(', ')}`);
     assert.deepEqual([...new Set(searchPages.map(({ $ }) => langOf($)))].sort(), languages);
   });
 
-  test('each search page finds a page of its language by its title, and only pages of its language', { todo: waiting }, async () => {
+  test('each search page finds a page of its language by its title, and only pages of its language', async () => {
     assert.ok(languages.length >= 2, `languages with pages: ${languages.join(', ')}`);
     const langOfUrl = new Map(indexed.map(({ file, $ }) => [urlOf(file), langOf($)]));
     for (const { file, $ } of searchPages) {
@@ -214,7 +229,7 @@ describe('the built site: each language searches its own pages', () => {
     }
   });
 
-  test('the French search finds the French portrait of Cormeilles, the English search no German page', { todo: waiting }, async () => {
+  test('the French search finds the French portrait of Cormeilles, the English search no German page', async () => {
     const fr = searchPages.find(({ $ }) => langOf($) === 'fr');
     const en = searchPages.find(({ $ }) => langOf($) === 'en');
     assert.ok(fr && en, 'a French and an English search page');
