@@ -22,8 +22,6 @@ export interface Place extends LatLon {
   name: string;
   /** Link to the city's page; Düren has none. */
   href?: string | undefined;
-  /** "de" when the link leads from another language to the German page. */
-  hreflang?: string | undefined;
   home?: boolean;
 }
 

@@ -29,9 +29,9 @@ export interface PlaceRow {
   href: string;
 }
 
-/** A city on a map, linked to its page (`hreflang: 'de'` where that page is the German one of a translated page). */
-export function toPlace(c: CityFacts, href: string, hreflang?: string): Place {
-  return { id: c.id, name: c.name, breite: c.koordinaten.breite, laenge: c.koordinaten.laenge, href, ...(hreflang ? { hreflang } : {}) };
+/** A city on a map, linked to its page. */
+export function toPlace(c: CityFacts, href: string): Place {
+  return { id: c.id, name: c.name, breite: c.koordinaten.breite, laenge: c.koordinaten.laenge, href };
 }
 
 /** A city's row in a language (German by default): country, distance and direction in words. */
