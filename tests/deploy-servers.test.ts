@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { BASE, startApache, startNginx, type WebServer } from '../scripts/lib/web-servers.ts';
@@ -75,6 +75,8 @@ const wasm = Buffer.concat([Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x0
 const EXTRA: Record<string, string | Uint8Array> = {
   '.env': `GEHEIM=${SECRET}\n`,
   '.git/config': `[remote "origin"]\n  url = ${SECRET}\n`,
+  // The English pages have a location of their own in nginx (their 404 page): it must refuse dotfiles too.
+  'en/.env': `GEHEIM=${SECRET}\n`,
   'probe-ordner/liste-ohne-index.txt': SECRET,
   'probe.wasm': wasm,
   'probe.svg': `<svg xmlns="http://www.w3.org/2000/svg">${probeText('<!-- probe -->')}</svg>`,
@@ -175,6 +177,22 @@ for (const { start, brotli, name } of VARIANTS) {
         assert.match(String(a.headers['content-type']), /^text\/html/, p);
         assert.ok(a.body.equals(notFound), `${p}: the body is dist/404.html`);
       }
+    });
+
+    test('a missing page under another language\'s folder gets that language\'s 404 page, and its dotfiles are not served', async (t) => {
+      const lang = readdirSync(DIST).find((f) => existsSync(path.join(DIST, f, '404.html')));
+      if (!lang) return t.skip('no other language has a 404 page in this build');
+      const notFound = readFileSync(path.join(DIST, lang, '404.html'));
+      for (const p of [`${lang}/gibt-es-nicht/`, `${lang}/${city.id}/gibt-es-nicht.html`]) {
+        const a = await get(server.url(p), { 'accept-encoding': 'gzip' });
+        assert.equal(a.status, 404, p);
+        assert.match(String(a.headers['content-type']), /^text\/html/, p);
+        assert.ok(a.body.equals(notFound), `${p}: the body is dist/${lang}/404.html`);
+        assert.equal(a.headers['x-content-type-options'], 'nosniff', `${p}: the security headers`);
+      }
+      const dot = await get(server.url('en/.env'));
+      assert.ok([403, 404].includes(dot.status), `en/.env: ${dot.status}`);
+      assert.ok(!dot.body.toString().includes(SECRET), 'en/.env: content not served');
     });
 
     test('/partnerstaedte is redirected to /partnerstaedte/', async () => {
