@@ -3,41 +3,22 @@
  * layouts and lists of a page in another language. Facts never come from a translation;
  * the texts go through src/lib/pieces.ts (translated, or German marked `lang="de"`).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
-import { translationFile } from './translations.ts';
+import { getTranslations } from './content.ts';
 export * from './pieces.ts';
+export type { CityTranslation, EventTranslation, NewsTranslation, PageTranslation } from './content.ts';
 
-export type CityTranslation = CollectionEntry<'uebersetzungenStaedte'>;
-export type PageTranslation = CollectionEntry<'uebersetzungenSeiten'>;
-export type NewsTranslation = CollectionEntry<'uebersetzungenAktuelles'>;
-export type EventTranslation = CollectionEntry<'uebersetzungenTermine'>;
-
-const COLLECTIONS = {
-  staedte: 'uebersetzungenStaedte',
-  seiten: 'uebersetzungenSeiten',
-  aktuelles: 'uebersetzungenAktuelles',
-  termine: 'uebersetzungenTermine',
-} as const;
-type Translated = keyof typeof COLLECTIONS;
-type EntryOf<C extends Translated> = CollectionEntry<(typeof COLLECTIONS)[C]>;
+type Translations = Awaited<ReturnType<typeof getTranslations>>;
+type Translated = Exclude<keyof Translations, 'startseite'>;
 
 /** The translations of a German collection into one language, by the German entry's id. Empty for German. */
-export async function translationsOf<C extends Translated>(collection: C, lang: Lang): Promise<Map<string, EntryOf<C>>> {
-  const found = new Map<string, EntryOf<C>>();
+export async function translationsOf<C extends Translated>(collection: C, lang: Lang): Promise<Map<string, Translations[C][number]>> {
+  const found = new Map<string, Translations[C][number]>();
   if (lang === DEFAULT_LANG) return found;
-  for (const entry of (await getCollection(COLLECTIONS[collection])) as EntryOf<C>[]) {
-    // The file says which language and which German entry (content/staedte/en/stryj.mdx); the id's form is Astro's.
-    const file = entry.filePath ? translationFile(entry.filePath) : undefined;
+  // Ids are "<lang>/<German id>" (content/staedte/en/stryj.mdx → "en/stryj").
+  for (const entry of (await getTranslations())[collection] as Translations[C][number][]) {
     const [entryLang, ...rest] = entry.id.split('/');
-    const key = file ? { lang: file.lang, id: file.id } : { lang: entryLang, id: rest.join('/') };
-    if (key.lang === lang) found.set(key.id, entry);
+    if (entryLang === lang) found.set(rest.join('/'), entry);
   }
   return found;
 }
-
-/** The translation of one German entry into a language, if there is one. */
-export async function translationOf<C extends Translated>(collection: C, id: string, lang: Lang): Promise<EntryOf<C> | undefined> {
-  return (await translationsOf(collection, lang)).get(id);
-}
-
