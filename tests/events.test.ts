@@ -16,12 +16,25 @@ import sharp from 'sharp';
 import { buildProject, makeFixture, type Fixture } from './support/fixture.ts';
 import { berlinDay, writeEvents, type FixtureEvent } from './support/events.ts';
 import { cities } from './support/content.ts';
+import { readEntryFile } from '../src/lib/entry-file.ts';
+import { checksumsToRecord } from '../src/lib/translations.ts';
+import en from '../src/i18n/en.json' with { type: 'json' };
 
 let f: Fixture;
 let events: FixtureEvent[];
 /** dist of the build under TZ=UTC (copied away) and under TZ=America/New_York. */
 let distUtc: string;
 let distNy: string;
+
+/** The English translation of one event: text only, its facts come from the German file. */
+const EN = {
+  titel: 'Reception for the guests from Valenciennes',
+  beschreibung: 'The City of Düren receives the delegation from its oldest partner city, Valenciennes, at the town hall.',
+  ort: 'Town hall of Düren',
+  alt: 'A blue area standing in for a photo',
+  bildunterschrift: 'The reception at the town hall',
+  text: 'Everyone interested is welcome to meet the guests from Valenciennes.',
+};
 
 const PHOTO = { alt: 'Eine blaue Fläche als Platzhalter für ein Foto', bildunterschrift: 'Der Empfang im Rathaus', bildnachweis: 'Stadt Düren' };
 
@@ -36,6 +49,16 @@ before(async () => {
     `\nbild:\n  datei: ./bilder/empfang.jpg\n${Object.entries(PHOTO).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n---\n`,
   );
   f.write('content/termine/empfang-valenciennes.mdx', withPhoto);
+  // Its English translation (the fixture has an English start page, so an English site), stamped as the command does.
+  mkdirSync(f.file('content/termine/en'), { recursive: true });
+  const { body: germanBody = '', ...germanFields } = readEntryFile(withPhoto).data;
+  const translation = { titel: EN.titel, beschreibung: EN.beschreibung, ort: EN.ort, bild: { alt: EN.alt, bildunterschrift: EN.bildunterschrift } };
+  const vorlage = checksumsToRecord('termine', { frontmatter: germanFields, body: germanBody }, translation);
+  f.write(
+    'content/termine/en/empfang-valenciennes.mdx',
+    `---\nuebersetzung:\n  datum: "2026-12-01"\n  vorlage:\n${Object.entries(vorlage).map(([k, v]) => `    ${k}: "${v}"`).join('\n')}\n` +
+      `titel: ${EN.titel}\nbeschreibung: ${EN.beschreibung}\nort: ${EN.ort}\nbild:\n  alt: ${EN.alt}\n  bildunterschrift: ${EN.bildunterschrift}\n---\n\n${EN.text}\n`,
+  );
   distUtc = path.join(f.dir, 'dist-utc');
   cpSync(buildProject(f.dir, { TZ: 'UTC' }), distUtc, { recursive: true });
   distNy = buildProject(f.dir, { TZ: 'America/New_York' });
@@ -155,6 +178,41 @@ test('die Begegnungen aus der Broschüre bleiben, was sie sind: »wiederkehrend 
   const expected = cities().flatMap((c) => c.data.begegnungen.map((e) => `${c.id}|${e.name}|${e.wiederkehrend}`)).sort();
   assert.deepEqual(marked, expected);
   assert.equal($('main a[href="/partnerstaedte/termine/"]').length, 1);
+});
+
+describe('ein Termin auf Englisch', () => {
+  test('die englische Seite: Text der Übersetzung, die Zeit aus der deutschen Datei in englischer Form, Hinweis auf die deutsche Fassung, hreflang in beide Richtungen', () => {
+    const e = ev('empfang-valenciennes');
+    const $ = load(`en/termine/${e.id}`);
+    assert.equal($('html').attr('lang'), 'en');
+    assert.equal($('h1').text(), EN.titel);
+    assert.ok(words($('main').text()).includes(EN.text));
+    assert.ok(words($('main').text()).includes(EN.ort));
+    assert.ok(!words($('main').text()).includes(e.titel), 'no German title');
+    // The time is the German file's, written the British way: "Wednesday, 15 July 2027, 18:00–20:30 CEST".
+    const [y, m, d] = e.beginn.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    assert.match(words($('main dd').first().text()), new RegExp(`^\\S+, ${d} ${month} ${y}, 18:00\\s?–\\s?20:30 CEST$`));
+    assert.equal($('main dd time').attr('datetime'), `${e.beginn}+02:00`);
+    assert.equal($('main figcaption').first().text().includes(EN.bildunterschrift), true);
+    const note = $('.translation-note');
+    assert.equal(note.find('a[hreflang="de"]').attr('href'), `/partnerstaedte/termine/${e.id}/`);
+    assert.ok(!words(note.text()).includes(en['lang.outdated'].split('{')[0]!.trim()), 'stamped from today\'s German: not outdated');
+    // hreflang both ways.
+    assert.equal($('link[rel="alternate"][hreflang="de"]').attr('href'), `https://www.dueren.de/partnerstaedte/termine/${e.id}/`);
+    assert.equal(load(`termine/${e.id}`)('link[rel="alternate"][hreflang="en"]').attr('href'), `https://www.dueren.de/partnerstaedte/en/termine/${e.id}/`);
+  });
+
+  test('/en/termine/ führt nur übersetzte Termine; die anderen haben keine englische Seite', () => {
+    const $ = load('en/termine');
+    const upcoming = upcomingInOrder().filter((e) => e.id === 'empfang-valenciennes');
+    assert.deepEqual(titles($, 'main'), upcoming.length ? [EN.titel] : []);
+    for (const e of events.filter((x) => x.id !== 'empfang-valenciennes')) {
+      assert.ok(!existsSync(path.join(distNy, 'en', 'termine', e.id)), `${e.id} has no English page`);
+    }
+    // The English photo credits name the English caption.
+    assert.ok(words(load('en/bildnachweise')('main').text()).includes(EN.bildunterschrift));
+  });
 });
 
 describe('Offene Daten', () => {
