@@ -6,6 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { markdownGlob } from './loaders/markdown-glob.ts';
 import { optionalFiles } from './loaders/optional-files.ts';
+import { LANGS } from './i18n/languages.ts';
 import { citySchema } from './schemas/city.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -65,7 +66,8 @@ const uebersetzungenAktuelles = defineCollection({
   schema: newsTranslationSchema(),
 });
 const uebersetzungenStartseite = defineCollection({
-  loader: optionalFiles(glob({ pattern: '*/startseite.mdx', base: './content' })),
+  // Only in a language folder: a German page named startseite.mdx (content/seiten/startseite.mdx) is no translation.
+  loader: optionalFiles(glob({ pattern: `{${LANGS.filter((l) => l !== 'de').join(',')}}/startseite.mdx`, base: './content' })),
   schema: startTranslationSchema(),
 });
 const uebersetzungenTermine = defineCollection({

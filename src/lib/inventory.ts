@@ -439,6 +439,8 @@ function eventPages(
   home: Crumb,
 ): SitePage[] {
   if ((content.events ?? []).length === 0) return [];
+  // In another language only once an event is translated: an empty English list beside a full German one would mislead.
+  if (lang !== DEFAULT_LANG && here.length === 0) return [];
   const t = translator(lang);
   const L = (path: string) => localizedPath(lang, path);
   const { upcoming, past } = splitEvents(here.map((h) => h.entry), now);

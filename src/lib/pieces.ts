@@ -47,13 +47,13 @@ export function nth<T>(list: readonly T[] | undefined, index: number): T | undef
 }
 
 /** The German encounters of a city with their name and place in a language (by position), for lists of encounters. */
-export function localizedEncounters<E extends { name: string; ort?: string | undefined }>(
+export function localizedEncounters<E extends { name: string; ort?: string | undefined; wann?: string | undefined }>(
   german: readonly E[],
-  translation: { data: { begegnungen?: readonly { name: string; ort?: string | undefined }[] | undefined } } | undefined,
+  translation: { data: { begegnungen?: readonly { name: string; ort?: string | undefined; wann?: string | undefined }[] | undefined } } | undefined,
   lang: Lang,
-): (E & { nameText: Piece; ortText: Piece | undefined })[] {
+): (E & { nameText: Piece; ortText: Piece | undefined; wannText: Piece | undefined })[] {
   return german.map((e, i) => {
     const tr = nth(translation?.data.begegnungen, i);
-    return { ...e, nameText: piece(tr?.name, e.name, lang), ortText: optionalPiece(tr?.ort, e.ort, lang) };
+    return { ...e, nameText: piece(tr?.name, e.name, lang), ortText: optionalPiece(tr?.ort, e.ort, lang), wannText: optionalPiece(tr?.wann, e.wann, lang) };
   });
 }

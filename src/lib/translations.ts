@@ -40,7 +40,7 @@ const LIST_PARTS: Record<string, string[]> = {
   meilensteine: ['datum', 'jahreszeit', 'text'],
   bilder: ['alt', 'bildunterschrift'],
   bild: ['alt', 'bildunterschrift'],
-  begegnungen: ['name', 'ort'],
+  begegnungen: ['name', 'ort', 'wann'],
 };
 
 function textOf(field: string, value: unknown): unknown {

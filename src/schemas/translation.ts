@@ -79,9 +79,16 @@ export const cityTranslationSchema = () =>
       .optional(),
     /** Bildtexte, in derselben Reihenfolge wie die Fotos der deutschen Seite */
     bilder: z.array(figureText()).optional(),
-    /** Namen (und Orte) der Begegnungen, in derselben Reihenfolge wie auf Deutsch */
+    /** Namen (und Orte, Zeitangaben) der Begegnungen, in derselben Reihenfolge wie auf Deutsch */
     begegnungen: z
-      .array(z.strictObject({ name: text('Der Name der Begegnung (name)'), ort: text('Der Ort der Begegnung (ort)').optional() }))
+      .array(
+        z.strictObject({
+          name: text('Der Name der Begegnung (name)'),
+          ort: text('Der Ort der Begegnung (ort)').optional(),
+          /** Wann im Jahr, übersetzt ("on the first weekend in September") */
+          wann: text('Die Zeitangabe der Begegnung (wann)').optional(),
+        }),
+      )
       .optional(),
   });
 
