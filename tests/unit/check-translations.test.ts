@@ -260,3 +260,13 @@ describe('npm run pruefen auf der Platte: seit wann (git)', () => {
     assert.match(p!.message, /wurde seit der Übersetzung vom .* geändert, in: Text\./);
   });
 });
+
+test('englische Übersetzungen ohne englische Startseite: ein Hinweis je Datei, dass sie nirgends erscheinen (die englischen Seiten beginnen mit der Startseite)', () => {
+  const files = fixture.filter((f) => f.file !== START_EN);
+  const warnings = checkContent(files, TODAY).filter((p) => /erscheint noch nirgends/.test(p.message));
+  assert.deepEqual(warnings.map((p) => [p.file, p.severity]), [[STRYJ_EN, 'warnung']]);
+  assert.match(warnings[0]!.message, /Die Seiten auf Englisch gibt es erst, wenn auch die Startseite übersetzt ist \(content\/en\/startseite\.mdx\)/);
+  // With the start page: no such warning; portraits never need one.
+  assert.deepEqual(checkContent(fixture, TODAY).filter((p) => /erscheint noch nirgends/.test(p.message)), []);
+  assert.ok(!warnings.some((p) => p.file === CORMEILLES_FR));
+});

@@ -29,6 +29,7 @@ import { characterProblems, firstUndrawable, lengthMessage, lineEndProblem, miss
 import { OG_GLYPH_RANGES } from './og-glyphs.ts';
 import { germanVersion, languageFolderProblem, translationPlaceProblem, translationProblems, type GermanVersion } from './translation.ts';
 import { translationFile } from '../translations.ts';
+import { LANGUAGE, SITE_LANGS } from '../../i18n/languages.ts';
 import {
   cityTranslationSchema,
   eventTranslationSchema,
@@ -597,6 +598,25 @@ export function siteIndex(files: { file: string; text: string }[], assets: reado
 /** Pages of the site that are not content files, which a <Seitenlink> may name (see src/lib/inventory.ts). */
 const SITE_PAGES = ['aktuelles', 'suche', 'bildnachweise', 'chronik', 'begegnungen', 'daten'];
 
+/**
+ * English pages exist only once the English start page does (content/en/startseite.mdx): the
+ * English site begins there. Translations into a site language without it are published
+ * nowhere; each gets a warning that says what is missing.
+ */
+function unpublishedTranslations(files: { file: string }[]): Problem[] {
+  const translations = files.map((f) => ({ file: f.file, t: translationFile(f.file) })).filter((x) => x.t && (SITE_LANGS as readonly string[]).includes(x.t.lang));
+  const started = new Set(translations.filter((x) => x.t!.collection === 'startseite').map((x) => x.t!.lang));
+  return translations
+    .filter((x) => !started.has(x.t!.lang))
+    .map((x) => ({
+      file: x.file,
+      severity: 'warnung' as const,
+      message:
+        `Diese Übersetzung (${LANGUAGE[x.t!.lang].german}) erscheint noch nirgends: Die Seiten auf ${LANGUAGE[x.t!.lang].german} gibt es erst, ` +
+        `wenn auch die Startseite übersetzt ist (content/${x.t!.lang}/startseite.mdx). Bitte zuerst die Startseite übersetzen.`,
+    }));
+}
+
 /** Paths and descriptions of every entry, for the checks across files; for the German files, what their translations need. */
 function describe(file: string, text: string): SiteIndex['entries'][number] {
   const what = kindOf(file);
@@ -666,6 +686,8 @@ export function checkContent(
     }
   }
   problems.push(...sourceProblems(files));
+  // The whole content tree (npm run pruefen, the build): translations a site language would never publish.
+  if (!site) problems.push(...unpublishedTranslations(files));
   return problems;
 }
 
