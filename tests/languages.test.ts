@@ -80,6 +80,20 @@ describe('translated text', () => {
   });
 });
 
+describe('structured data in the page\'s language', () => {
+  it('a translated page\'s main item names its language and its own address', () => {
+    for (const p of pages.filter((q) => q.translation)) {
+      const $ = page(p.path ? `${p.path}/` : '');
+      const graph = JSON.parse($('script[type="application/ld+json"]').text())['@graph'] as Record<string, unknown>[];
+      const main = graph.find((n) => ['City', 'NewsArticle', 'Event', 'Article', 'WebPage'].includes(String(n['@type'])) && 'inLanguage' in n && n['@type'] !== 'WebSite');
+      if (!main) continue;
+      assert.equal(main.inLanguage, LANGUAGE[p.lang].tag, p.path);
+      if ('url' in main) assert.equal(main.url, abs(p.path), `${p.path}: url`);
+      if ('mainEntityOfPage' in main) assert.equal(main.mainEntityOfPage, abs(p.path), `${p.path}: mainEntityOfPage`);
+    }
+  });
+});
+
 describe('hreflang', () => {
   const linksOf = ($: cheerio.CheerioAPI) =>
     Object.fromEntries($('head link[rel="alternate"][hreflang]').toArray().map((l) => [$(l).attr('hreflang')!, $(l).attr('href')!]));

@@ -3,6 +3,8 @@
  * page, the breadcrumb trail, and what a page is about (a City, a NewsArticle).
  * Plain data in, plain objects out; BaseHead writes them as one compact block.
  */
+import { countryName } from './format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { City, Event, News } from './content.ts';
 import { datetimeAttr } from './event-time.ts';
 import { eventPath } from './events.ts';
@@ -43,7 +45,7 @@ export function breadcrumbList(crumbs: { label: string; path: string }[], site: 
 }
 
 /** A partner city: name, country, coordinates, official website. */
-export function cityThing(city: City, site: URL | undefined): Thing {
+export function cityThing(city: City, site: URL | undefined, lang: Lang = 'de'): Thing {
   const d = city.data;
   return {
     '@type': 'City',
@@ -52,7 +54,8 @@ export function cityThing(city: City, site: URL | undefined): Thing {
     ...(d.eigenname ? { alternateName: d.eigenname.name } : {}),
     url: absoluteUrl(city.id, site),
     sameAs: d.website,
-    containedInPlace: { '@type': 'Country', name: d.land.name },
+    // The country named in the page's language (the City itself is one thing in every language: its @id stays).
+    containedInPlace: { '@type': 'Country', name: lang === 'de' ? d.land.name : countryName(d.land.code, lang) ?? d.land.name },
     geo: { '@type': 'GeoCoordinates', latitude: d.koordinaten.breite, longitude: d.koordinaten.laenge },
   };
 }
@@ -118,7 +121,13 @@ export function pageGraph(options: {
   url?: string | undefined;
 }): Thing {
   const { site, breadcrumbs, lang, url: pageUrl } = options;
-  const main = options.main && { ...options.main, ...(lang ? { inLanguage: lang } : {}), ...(pageUrl ? { url: pageUrl } : {}) };
+  const main = options.main && {
+    ...options.main,
+    ...(lang ? { inLanguage: lang } : {}),
+    ...(pageUrl ? { url: pageUrl } : {}),
+    // A translated news item or event is the main thing of its own page.
+    ...(pageUrl && 'mainEntityOfPage' in options.main ? { mainEntityOfPage: pageUrl } : {}),
+  };
   return {
     '@context': 'https://schema.org',
     '@graph': [
