@@ -60,6 +60,12 @@ describe('every page in its language', () => {
       assert.equal(german.text().trim(), STRINGS[p.lang]['lang.germanVersion'], p.path);
       assert.ok(note.text().includes(STRINGS[p.lang]['lang.translatedFrom']!.split('{')[0]!.trim()), `${p.path}: the note's sentence in ${p.lang}`);
     }
+    // Pages gathered from the cities' translations (Chronik, Begegnungen) say so too.
+    for (const p of pages.filter((q) => q.lang !== 'de' && ['chronik', 'begegnungen'].includes(q.key))) {
+      const note = page(`${p.path}/`)('.translation-note');
+      assert.equal(note.length, 1, p.path);
+      assert.equal(note.find('a[hreflang="de"]').attr('href'), `${BASE}${p.key}/`, p.path);
+    }
     for (const p of pages.filter((q) => q.lang === 'de' && q.key !== '404')) {
       assert.equal(page(p.path ? `${p.path}/` : '')('.translation-note').length, 0, `${p.path}: a German page is no translation`);
     }

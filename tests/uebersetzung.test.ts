@@ -76,6 +76,8 @@ describe('eine Übersetzung veraltet und wird aktualisiert (Kopie der Test-Websi
     assert.equal(fr.length, 1);
     assert.ok(!fr.text().includes(fr$outdated()), fr.text());
     assert.equal(load('stryj')('.translation-note').length, 0);
+    // The English Chronik shows Stryj's translated milestones: it says some German page changed since.
+    assert.ok(load('en/chronik')('.translation-note').text().includes(en['lang.gatheredOutdated'].slice(0, 30)));
   });
 
   test('npm run uebersetzung: listet die veraltete Übersetzung mit dem geänderten Feld', () => {
