@@ -21,6 +21,8 @@ interface LanguageInfo {
   tag: string;
   /** The locale for dates, numbers and names (Intl): the English texts are British, so are their dates. */
   intl: string;
+  /** Open Graph's locale (og:locale): language_TERRITORY. */
+  og: string;
   /** The language's name in itself, for the language switch. */
   name: string;
   /** The name in German, for editors and the German pages' accessible labels. */
@@ -28,17 +30,22 @@ interface LanguageInfo {
 }
 
 export const LANGUAGE: Record<Lang, LanguageInfo> = {
-  de: { tag: 'de', intl: 'de-DE', name: 'Deutsch', german: 'Deutsch' },
-  en: { tag: 'en', intl: 'en-GB', name: 'English', german: 'Englisch' },
-  fr: { tag: 'fr', intl: 'fr-FR', name: 'Français', german: 'Französisch' },
-  tr: { tag: 'tr', intl: 'tr-TR', name: 'Türkçe', german: 'Türkisch' },
-  bs: { tag: 'bs', intl: 'bs-BA', name: 'Bosanski', german: 'Bosnisch' },
-  uk: { tag: 'uk', intl: 'uk-UA', name: 'Українська', german: 'Ukrainisch' },
-  zh: { tag: 'zh-Hans', intl: 'zh-Hans-CN', name: '简体中文', german: 'Chinesisch (vereinfacht)' },
+  de: { tag: 'de', intl: 'de-DE', og: 'de_DE', name: 'Deutsch', german: 'Deutsch' },
+  en: { tag: 'en', intl: 'en-GB', og: 'en_GB', name: 'English', german: 'Englisch' },
+  fr: { tag: 'fr', intl: 'fr-FR', og: 'fr_FR', name: 'Français', german: 'Französisch' },
+  tr: { tag: 'tr', intl: 'tr-TR', og: 'tr_TR', name: 'Türkçe', german: 'Türkisch' },
+  bs: { tag: 'bs', intl: 'bs-BA', og: 'bs_BA', name: 'Bosanski', german: 'Bosnisch' },
+  uk: { tag: 'uk', intl: 'uk-UA', og: 'uk_UA', name: 'Українська', german: 'Ukrainisch' },
+  zh: { tag: 'zh-Hans', intl: 'zh-Hans-CN', og: 'zh_CN', name: '简体中文', german: 'Chinesisch (vereinfacht)' },
 };
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
+}
+
+/** The `[...lang]` route parameter of a language's pages: none for German (at the root), else its code. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANG ? undefined : lang;
 }
 
 /** A page's path in a language: ('en', 'stryj') → "en/stryj", ('de', 'stryj') → "stryj", ('en', '') → "en". */

@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { newsListPages, type NewsListPage } from './news-lists.ts';
 import { buildInventory, pageAt, type SitePage } from './inventory.ts';
 import { eventsFor, splitEvents } from './events.ts';
-import { DEFAULT_LANG, localizedPath, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, langParam, localizedPath, type Lang } from '../i18n/languages.ts';
 import { url } from './urls.ts';
 
 export type City = CollectionEntry<'staedte'>;
@@ -136,7 +136,7 @@ export async function getNewsListPages(): Promise<NewsListPage<News, City>[]> {
 export async function languagePaths(key: string): Promise<{ params: { lang: string | undefined }; props: { lang: Lang } }[]> {
   return (await getInventory())
     .filter((p) => p.key === key && localizedPath(p.lang, key) === p.path)
-    .map((p) => ({ params: { lang: p.lang === DEFAULT_LANG ? undefined : p.lang }, props: { lang: p.lang } }));
+    .map((p) => ({ params: { lang: langParam(p.lang) }, props: { lang: p.lang } }));
 }
 
 /**

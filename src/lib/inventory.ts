@@ -8,7 +8,7 @@
  * collections; tests feed it from the files through the same schemas.
  */
 import { translator, type UIKey } from '../i18n/index.ts';
-import { DEFAULT_LANG, localizedPath, PORTRAIT_LANGS, SITE_LANGS, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, LANGUAGE, localizedPath, PORTRAIT_LANGS, SITE_LANGS, type Lang } from '../i18n/languages.ts';
 import { GERMAN_ONLY_PAGES } from '../schemas/translation.ts';
 import { formatDateLong } from './dates.ts';
 import { countryName, formatKm } from './format.ts';
@@ -534,6 +534,20 @@ export function pageAt(pages: SitePage[], path: string): SitePage {
   const found = pages.find((p) => p.path === path);
   if (!found) throw new Error(`Die Seite »${path}« fehlt in src/lib/inventory.ts.`);
   return found;
+}
+
+/**
+ * A page's hreflang alternates: each language it exists in (itself too) and x-default → German,
+ * or none when it exists in one language only. `keep` leaves out versions (the sitemap names
+ * only the pages it lists).
+ */
+export function hreflangAlternates(page: Pick<SitePage, 'alternates'>, keep: (path: string) => boolean = () => true): { hreflang: string; path: string }[] {
+  const versions = (Object.entries(page.alternates) as [Lang, string][]).filter(([, path]) => keep(path));
+  if (versions.length < 2) return [];
+  return [
+    ...versions.map(([lang, path]) => ({ hreflang: LANGUAGE[lang].tag, path })),
+    ...(page.alternates.de !== undefined ? [{ hreflang: 'x-default', path: page.alternates.de }] : []),
+  ];
 }
 
 /** Header or footer links of a language's pages, in their order. */

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getInventory } from '../lib/content.ts';
-import { LANGUAGE, type Lang } from '../i18n/index.ts';
+import { hreflangAlternates } from '../lib/inventory.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -14,11 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const listed = new Set(pages.map((p) => p.path));
   const link = (hreflang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escape(absoluteUrl(path, site))}"/>`;
   const urls = pages.map((p) => {
-    const alternates = (Object.entries(p.alternates) as [Lang, string][]).filter(([, path]) => listed.has(path));
-    const links = alternates.length < 2 ? [] : [
-      ...alternates.map(([lang, path]) => link(LANGUAGE[lang].tag, path)),
-      ...(p.alternates.de !== undefined ? [link('x-default', p.alternates.de)] : []),
-    ];
+    const links = hreflangAlternates(p, (path) => listed.has(path)).map((a) => link(a.hreflang, a.path));
     return `<url><loc>${escape(absoluteUrl(p.path, site))}</loc>${links.join('')}</url>`;
   });
   return new Response(

@@ -8,13 +8,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getInventory, getNews, getTranslations } from '../../../lib/content.ts';
 import { feedOptions } from '../../../lib/feed.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
-import { DEFAULT_LANG, LANGUAGE, SITE_LANGS, t, type Lang } from '../../../i18n/index.ts';
+import { DEFAULT_LANG, langParam, LANGUAGE, SITE_LANGS, t, type Lang } from '../../../i18n/index.ts';
 import { FEED_ITEMS } from '../../../lib/pagination.ts';
 
 export const getStaticPaths = (async () => {
   const inventory = await getInventory();
   return SITE_LANGS.filter((lang) => lang === DEFAULT_LANG || inventory.some((p) => p.lang === lang && p.kind === 'news')).map((lang) => ({
-    params: { lang: lang === DEFAULT_LANG ? undefined : lang },
+    params: { lang: langParam(lang) },
     props: { lang },
   }));
 }) satisfies GetStaticPaths;
